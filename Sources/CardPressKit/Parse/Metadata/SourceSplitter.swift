@@ -1,0 +1,124 @@
+/// Separates a post file into its metadata and its body.
+///
+/// Two metadata forms are understood: YAML front matter between `---` lines, and Nikola's
+/// comment block (`<!--`, then `.. key: value` lines, then `-->`). A post without either may
+/// take its metadata from a `.meta` sidecar, in either form (Nikola's two-file posts).
+public enum SourceSplitter {
+    public struct Split: Sendable {
+        public var metadata: MetadataBlock?
+        public var body: String
+        /// The 1-based line of the file where the body starts.
+        public var bodyLine: Int
+    }
+
+    public static func split(_ text: String, file: String) throws(Diagnostic) -> Split {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        if text.hasPrefix("---\n") || text.hasPrefix("---\r\n") {
+            return try frontMatter(text, file: file)
+        }
+        if text.hasPrefix("<!--"), let split = nikolaComment(text, file: file) {
+            return split
+        }
+        return Split(metadata: nil, body: text, bodyLine: 1)
+    }
+
+    /// Reads a `.meta` sidecar: YAML front matter, a Nikola comment block, or bare
+    /// `.. key: value` lines.
+    public static func sidecar(_ text: String, file: String) throws(Diagnostic) -> MetadataBlock {
+        let split = try split(text, file: file)
+        if let metadata = split.metadata { return metadata }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return nikolaLines(lines, firstLine: 1, file: file)
+    }
+
+    private static func frontMatter(_ text: String, file: String) throws(Diagnostic) -> Split {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let end = lines.dropFirst().firstIndex(where: { isFence($0) }) else {
+            throw Diagnostic.error(
+                "front matter opened with '---' is never closed; add a '---' line after it",
+                at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        let body = lines[(end + 1)...].joined(separator: "\n")
+        let node: YAMLNode?
+        do {
+            node = try YAMLParser.parse(yaml)
+        } catch {
+            throw Diagnostic.error(
+                "invalid front matter: \(error.message)",
+                at: SourceLocation(file: file, line: error.line + 1, column: error.column))
+        }
+        var entries: [MetadataBlock.Entry] = []
+        if let node {
+            guard let pairs = node.mapping else {
+                throw Diagnostic.error(
+                    "front matter must be `key: value` lines, not \(node.kindName)",
+                    at: SourceLocation(file: file, line: node.line + 1, column: node.column))
+            }
+            for pair in pairs {
+                let location = SourceLocation(
+                    file: file, line: pair.key.line + 1, column: pair.key.column)
+                entries.append(.init(key: pair.key.scalar ?? "", value: pair.value,
+                                     location: location))
+            }
+        }
+        return Split(
+            metadata: MetadataBlock(entries: entries, file: file, lineOffset: 1),
+            body: body, bodyLine: end + 2)
+    }
+
+    private static func isFence(_ line: Substring) -> Bool {
+        let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+        return trimmed == "---" || trimmed == "..."
+    }
+
+    private static func nikolaComment(_ text: String, file: String) -> Split? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let end = lines.firstIndex(where: { $0.contains("-->") }) else { return nil }
+        let inner = lines[1..<end]
+        let hasKeys = inner.contains { $0.trimmingLeadingSpaces().hasPrefix(".. ") }
+        guard hasKeys else { return nil }
+        let block = nikolaLines(Array(inner), firstLine: 2, file: file)
+        let body = lines[(end + 1)...].joined(separator: "\n")
+        return Split(metadata: block, body: body, bodyLine: end + 2)
+    }
+
+    /// `.. key: value` lines; a value is kept as a quoted scalar (Nikola values are text).
+    private static func nikolaLines(
+        _ lines: [Substring],
+        firstLine: Int,
+        file: String
+    ) -> MetadataBlock {
+        var entries: [MetadataBlock.Entry] = []
+        for (index, rawLine) in lines.enumerated() {
+            let line = rawLine.trimmingLeadingSpaces()
+            guard line.hasPrefix(".. ") else { continue }
+            let content = line.dropFirst(3)
+            guard let colon = content.firstIndex(of: ":") else { continue }
+            let key = content[..<colon].trimmingCharacters()
+            var value = content[content.index(after: colon)...].trimmingCharacters()
+            if value.hasSuffix("\r") { value.removeLast() }
+            let lineNumber = firstLine + index
+            let column = rawLine.count - line.count + 4 + key.count + 2
+            let node = YAMLNode(.scalar(value, quoted: true), line: lineNumber, column: column)
+            entries.append(.init(
+                key: key, value: node,
+                location: SourceLocation(file: file, line: lineNumber, column: 4)))
+        }
+        return MetadataBlock(entries: entries, file: file, lineOffset: 0)
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingLeadingSpaces() -> Substring {
+        drop { $0 == " " || $0 == "\t" }
+    }
+
+    fileprivate func trimmingCharacters() -> String {
+        var slice = self.drop { $0 == " " || $0 == "\t" }
+        while let last = slice.last, last == " " || last == "\t" || last == "\r" {
+            slice = slice.dropLast()
+        }
+        return String(slice)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The few file operations the writer needs, done directly with POSIX calls on the hot path.
+enum FileSystem {
+    /// Writes `text` to `path`, replacing the file; throws a message on failure.
+    static func write(_ text: String, to path: String) throws(Diagnostic) {
+        var text = text
+        try text.withUTF8 { buffer throws(Diagnostic) in
+            try write(UnsafeRawBufferPointer(buffer), to: path)
+        }
+    }
+
+    static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws(Diagnostic) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw Diagnostic.error("cannot create \(path): \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < buffer.count {
+            guard let base = buffer.baseAddress else { break }
+            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Diagnostic.error("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+    }
+
+    static func copy(from source: String, to destination: String) throws(Diagnostic) {
+        guard let data = FileManager.default.contents(atPath: source) else {
+            throw Diagnostic.error("cannot read \(source)")
+        }
+        try data.withUnsafeBytes { buffer throws(Diagnostic) in
+            try write(buffer, to: destination)
+        }
+    }
+
+    static func makeFolder(_ path: String) throws(Diagnostic) {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic.error("cannot create the folder \(path): \(error.localizedDescription)")
+        }
+    }
+
+    static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            && isFolder.boolValue
+    }
+
+    /// Regular files under `folder`, relative, sorted.
+    static func files(under folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let next = enumerator.nextObject() as? String {
+            if !isFolder(folder + "/" + next) { files.append(next) }
+        }
+        return files.sorted()
+    }
+}

@@ -1,0 +1,38 @@
+/// Writes a post's Markdown body: prose, headings, fenced C and shell code, a GFM table,
+/// lists and links, until the body reaches a size drawn between 1 and 6 KB.
+struct BodyWriter {
+    var rng: SplitMix64
+    let others: [PostMetadata]
+
+    /// A writer for one post; seeding per post keeps each body independent of the others.
+    init(post: PostMetadata, seed: UInt64, others: [PostMetadata]) {
+        rng = SplitMix64(seed: seed ^ (UInt64(post.index) &* 0x2545_F491_4F6C_DD1D))
+        self.others = others
+    }
+}
+
+extension BodyWriter {
+    /// The body; every post gets a code block, about half a table, most a list.
+    mutating func body() -> String {
+        let target = rng.int(in: 1024...6144)
+        var text = ""
+        text.reserveCapacity(target + 1024)
+
+        text += paragraph() + "\n\n"
+        text += rng.chance(50) ? cCode() : shellCode()
+        if rng.chance(50) { text += "\n\n" + table() }
+
+        while text.utf8.count < target {
+            text += "\n\n"
+            switch rng.int(in: 0...9) {
+            case 0...1: text += heading() + "\n\n" + paragraph()
+            case 2: text += cCode()
+            case 3: text += shellCode()
+            case 4: text += list()
+            case 5: text += table()
+            default: text += paragraph()
+            }
+        }
+        return text + "\n"
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The corpus as a Hugo site: `config.toml`, `layouts/`, and `content/posts/`.
+struct HugoSite: SiteWriter {
+    let root: URL
+
+    var output: URL { root.appendingPathComponent("public") }
+}
+
+extension HugoSite {
+    func prepare() throws {
+        try writeFile(Self.config, to: "config.toml", under: root)
+        for layout in HugoLayouts.files {
+            try writeFile(layout.text, to: "layouts/" + layout.path, under: root)
+        }
+    }
+
+    func write(_ post: PostMetadata, body: String) throws {
+        var lines = [
+            "---",
+            "title: \(YAMLText.quoted(post.title))",
+            "date: \(post.date.iso8601)",
+            "tags: \(YAMLText.list(post.tags))",
+            "categories: \(YAMLText.list([post.category]))",
+            "description: \(YAMLText.quoted(post.description))",
+        ]
+        if let bug = post.bug { lines.append(bug.yaml) }
+        lines.append("---")
+
+        let text = lines.joined(separator: "\n") + "\n" + body
+        try writeFile(text, to: "content/posts/" + post.relativePath, under: root)
+    }
+
+    // Hugo's defaults otherwise: Goldmark, Chroma highlighting of fenced code, no minify.
+    // The post URLs match CardPress's so links between posts resolve the same way.
+    private static let config = """
+        baseURL = "https://bench.example.org/"
+        languageCode = "en"
+        title = "Hugo benchmark"
+        timeZone = "Europe/Paris"
+        copyright = "Bench Author"
+        paginate = 10
+        rssLimit = 10
+        enableRobotsTXT = true
+
+        [params]
+        description = "A generated smart card knowledge base for timing builds."
+        author = "Bench Author"
+
+        [permalinks]
+        posts = "/posts/:year/:month/:filename/"
+
+        [taxonomies]
+        tag = "tags"
+        category = "categories"
+
+        [outputs]
+        home = ["HTML", "RSS"]
+        section = ["HTML"]
+        taxonomy = ["HTML"]
+        term = ["HTML", "RSS"]
+
+        """
+}
