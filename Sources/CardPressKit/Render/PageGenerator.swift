@@ -17,7 +17,7 @@ struct PageGenerator: Sendable {
         jobs += termJobs()
         jobs += seriesJobs()
         jobs.append(render("404.html", template: "notfound", title: "Page not found",
-                           canonical: "404.html", kind: "notfound", values: [:]))
+                           canonical: "404.html", kind: "notfound") { _ in [:] })
         return jobs
     }
 
@@ -41,7 +41,7 @@ struct PageGenerator: Sendable {
             let value = context.page(
                 outputFile: path, title: title, description: description,
                 canonicalPath: canonical, kind: kind, feedPath: feed, values: values(root))
-            do {
+            do throws(MustacheError) {
                 return .text(try library.render(template, context: value))
             } catch {
                 throw error.diagnostic

@@ -11,9 +11,15 @@ enum FileSystem {
     /// Writes `text` to `path`, replacing the file; throws a message on failure.
     static func write(_ text: String, to path: String) throws(Diagnostic) {
         var text = text
-        try text.withUTF8 { buffer throws(Diagnostic) in
-            try write(UnsafeRawBufferPointer(buffer), to: path)
+        var failure: Diagnostic?
+        text.withUTF8 { buffer in
+            do throws(Diagnostic) {
+                try write(UnsafeRawBufferPointer(buffer), to: path)
+            } catch {
+                failure = error
+            }
         }
+        if let failure { throw failure }
     }
 
     static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws(Diagnostic) {
@@ -38,9 +44,15 @@ enum FileSystem {
         guard let data = FileManager.default.contents(atPath: source) else {
             throw Diagnostic.error("cannot read \(source)")
         }
-        try data.withUnsafeBytes { buffer throws(Diagnostic) in
-            try write(buffer, to: destination)
+        var failure: Diagnostic?
+        data.withUnsafeBytes { buffer in
+            do throws(Diagnostic) {
+                try write(buffer, to: destination)
+            } catch {
+                failure = error
+            }
         }
+        if let failure { throw failure }
     }
 
     static func makeFolder(_ path: String) throws(Diagnostic) {

@@ -57,7 +57,7 @@ public struct OutputWriter: Sendable {
 
         ParallelMap.forEach(count: jobs.count) { index in
             let job = jobs[index]
-            do {
+            do throws(Diagnostic) {
                 let target = staging + "/" + job.path
                 switch try job.make() {
                 case .text(let text): try FileSystem.write(text, to: target)

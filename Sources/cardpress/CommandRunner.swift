@@ -1,0 +1,13 @@
+import CardPressKit
+import CommandLineKit
+import Foundation
+
+/// Runs the command the parser chose and returns the process exit status.
+enum CommandRunner {
+    static func run(_ command: ParsedCommand) throws(CommandLineError) -> Int32 {
+        switch command.path.dropFirst().first {
+        case "build": return try BuildCommand.run(command)
+        default: throw command.error("choose a command, e.g. 'cardpress build'")
+        }
+    }
+}
