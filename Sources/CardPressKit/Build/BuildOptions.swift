@@ -8,7 +8,7 @@ public struct BuildOptions: Sendable {
     public var outputFolder: URL?
     /// Publish drafts too, for a preview.
     public var includeDrafts: Bool
-    /// Posts dated after this are scheduled (written, not listed); the clock by default.
+    /// Posts dated after this are scheduled (not written yet); the clock by default.
     public var now: Int64
 
     public init(

@@ -3,7 +3,7 @@ public struct Site: Sendable {
     public var config: SiteConfig
     /// Published posts that are listed (dated up to now), newest first.
     public var posts: [Post]
-    /// Published posts dated in the future: written, but in no list or feed yet.
+    /// Published posts dated in the future: not written, listed or fed until their date.
     public var scheduled: [Post]
     /// Standalone pages.
     public var pages: [Post]

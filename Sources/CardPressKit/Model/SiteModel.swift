@@ -3,7 +3,7 @@ public enum SiteModel {
     public struct Options: Sendable {
         /// Publish drafts too (for previews), marked as drafts.
         public var includeDrafts = false
-        /// Posts dated after this instant are scheduled, not listed.
+        /// Posts dated after this instant are scheduled: neither written nor listed yet.
         public var now: Int64
 
         public init(includeDrafts: Bool = false, now: Int64) {
@@ -29,8 +29,12 @@ public enum SiteModel {
         }
         let pages = visible.filter(\.isPage).sorted { $0.sitePath < $1.sitePath }
         let dated = visible.filter { !$0.isPage }.sorted(by: newestFirst)
-        let posts = dated.filter { ($0.date?.epochSeconds ?? 0) <= options.now }
-        let scheduled = dated.filter { ($0.date?.epochSeconds ?? 0) > options.now }
+        // A preview (`--drafts`) shows scheduled posts too; a real build waits for their date.
+        let isDue = { (post: Post) in
+            options.includeDrafts || (post.date?.epochSeconds ?? 0) <= options.now
+        }
+        let posts = dated.filter(isDue)
+        let scheduled = dated.filter { !isDue($0) }
 
         var tags = TermCollector(kind: .tag)
         var categories = TermCollector(kind: .category)

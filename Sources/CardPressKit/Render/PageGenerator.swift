@@ -11,7 +11,7 @@ struct PageGenerator: Sendable {
     func jobs() -> [OutputJob] {
         var jobs: [OutputJob] = []
         for (index, post) in site.posts.enumerated() { jobs.append(postJob(post, index: index)) }
-        for post in site.scheduled + site.pages { jobs.append(postJob(post, index: nil)) }
+        for post in site.pages { jobs.append(postJob(post, index: nil)) }
         jobs += indexJobs()
         jobs += archiveJobs()
         jobs += termJobs()

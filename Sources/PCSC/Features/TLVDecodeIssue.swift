@@ -1,5 +1,5 @@
 /// One defect of a reader's TLV answer (feature list or TLV properties).
-public enum TLVDecodeIssue: Sendable, Equatable, CustomStringConvertible {
+public enum TLVDecodeIssue: Error, Sendable, Equatable, CustomStringConvertible {
     /// A tag byte with no length byte after it.
     case missingLength(offset: Int)
     /// A length that runs past the end of the answer.

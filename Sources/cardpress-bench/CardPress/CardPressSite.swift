@@ -1,9 +1,11 @@
 import Foundation
 
-/// The corpus as a CardPress site: `cardpress.yaml`, `posts/`, and the repo's themes linked in.
+/// The corpus as a CardPress site: `cardpress.yaml`, `posts/`, and a copy of the repo's
+/// default theme in `themes/default/`.
 struct CardPressSite: SiteWriter {
     let root: URL
-    let themes: URL
+    /// The theme folder to copy, normally the repo's `themes/default`.
+    let theme: URL
 
     var output: URL { root.appendingPathComponent("output") }
 }
@@ -12,15 +14,10 @@ extension CardPressSite {
     func prepare() throws {
         try writeFile(Self.config, to: "cardpress.yaml", under: root)
 
-        // A link, not a copy: the benchmark measures the theme the repo ships today.
-        // Without it the build fails and says so, and the Hugo side still runs.
-        if !FileManager.default.fileExists(atPath: themes.path) {
-            Console.warn("no themes folder at \(themes.path); the CardPress build will fail")
-        }
-        try FileManager.default.createSymbolicLink(
-            at: root.appendingPathComponent("themes"),
-            withDestinationURL: themes
-        )
+        // A copy of the theme the repo ships today, so the benchmark times that theme.
+        let themes = root.appendingPathComponent("themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: theme, to: themes.appendingPathComponent("default"))
     }
 
     func write(_ post: PostMetadata, body: String) throws {
@@ -39,6 +36,12 @@ extension CardPressSite {
         try writeFile(text, to: "posts/" + post.relativePath, under: root)
     }
 
+    /// The command line that builds this site into `output`.
+    func buildArguments() -> [String] {
+        ["build", "--site", root.path, "--output", output.path]
+    }
+
+    // Ten posts per index page and ten items per feed, as the Hugo side has.
     private static let config = """
         title: "CardPress benchmark"
         base_url: "https://bench.example.org/"

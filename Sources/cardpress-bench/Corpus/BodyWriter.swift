@@ -14,7 +14,7 @@ struct BodyWriter {
 extension BodyWriter {
     /// The body; every post gets a code block, about half a table, most a list.
     mutating func body() -> String {
-        let target = rng.int(in: 1024...6144)
+        let target = rng.int(in: 1024...Self.largestBody)
         var text = ""
         text.reserveCapacity(target + 1024)
 
@@ -23,16 +23,25 @@ extension BodyWriter {
         if rng.chance(50) { text += "\n\n" + table() }
 
         while text.utf8.count < target {
-            text += "\n\n"
-            switch rng.int(in: 0...9) {
-            case 0...1: text += heading() + "\n\n" + paragraph()
-            case 2: text += cCode()
-            case 3: text += shellCode()
-            case 4: text += list()
-            case 5: text += table()
-            default: text += paragraph()
-            }
+            let block = nextBlock()
+
+            // A block that would pass 6 KB ends the body instead: sizes stay in 1-6 KB.
+            if text.utf8.count + block.utf8.count + 3 > Self.largestBody { break }
+            text += "\n\n" + block
         }
         return text + "\n"
+    }
+
+    static let largestBody = 6144
+
+    private mutating func nextBlock() -> String {
+        switch rng.int(in: 0...9) {
+        case 0...1: heading() + "\n\n" + paragraph()
+        case 2: cCode()
+        case 3: shellCode()
+        case 4: list()
+        case 5: table()
+        default: paragraph()
+        }
     }
 }

@@ -1,6 +1,6 @@
 /// Minimal layouts that give Hugo the page set CardPress builds: post pages, a home page of
-/// ten full posts per page, a post list (the archive), taxonomy and term pages, and a 404.
-/// RSS, sitemap and robots.txt come from Hugo's built-in templates.
+/// ten full posts per page, a post list (the archive), taxonomy and term pages, a 404, and
+/// RSS feeds with full content (site and per term). The sitemap is Hugo's built-in one.
 enum HugoLayouts {
     /// Layout files by path under `layouts/`.
     static let files: [(path: String, text: String)] = [
@@ -10,6 +10,7 @@ enum HugoLayouts {
         ("_default/terms.html", terms),
         ("index.html", home),
         ("404.html", notFound),
+        ("_default/rss.xml", rss),
     ]
 
     private static let baseof = """
@@ -92,6 +93,35 @@ enum HugoLayouts {
         <ul>{{ range .Data.Terms.ByCount }}<li><a href="{{ .Page.RelPermalink }}">\
         {{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>
         {{ end }}
+
+        """
+
+    // The home feed takes the newest posts, a term feed its own; `rssLimit` caps both.
+    private static let rss = """
+        {{- $pages := where .Site.RegularPages "Type" "posts" -}}
+        {{- if not .IsHome }}{{ $pages = .Pages }}{{ end -}}
+        {{- $pages = $pages | first .Site.Config.Services.RSS.Limit -}}
+        {{ `<?xml version="1.0" encoding="utf-8"?>` | safeHTML }}
+        <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+        <channel>
+        <title>{{ .Site.Title }}{{ if not .IsHome }}: {{ .Title }}{{ end }}</title>
+        <link>{{ .Permalink }}</link>
+        <description>{{ .Site.Params.description }}</description>
+        <language>{{ .Site.LanguageCode }}</language>
+        <copyright>{{ .Site.Copyright }}</copyright>
+        {{ with .OutputFormats.Get "RSS" }}\
+        <atom:link href="{{ .Permalink }}" rel="self" type="application/rss+xml"/>{{ end }}
+        {{ range $pages }}<item>
+        <title>{{ .Title }}</title>
+        <link>{{ .Permalink }}</link>
+        <guid isPermaLink="true">{{ .Permalink }}</guid>
+        <pubDate>{{ .Date.Format "Mon, 02 Jan 2006 15:04:05 -0700" | safeHTML }}</pubDate>
+        <author>{{ .Site.Params.author }}</author>
+        {{ range .Params.tags }}<category>{{ . }}</category>{{ end }}
+        <description>{{ .Content | html }}</description>
+        </item>
+        {{ end }}</channel>
+        </rss>
 
         """
 

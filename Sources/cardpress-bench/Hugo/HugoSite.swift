@@ -31,8 +31,15 @@ extension HugoSite {
         try writeFile(text, to: "content/posts/" + post.relativePath, under: root)
     }
 
-    // Hugo's defaults otherwise: Goldmark, Chroma highlighting of fenced code, no minify.
-    // The post URLs match CardPress's so links between posts resolve the same way.
+    /// The command line that builds this site into `output`.
+    func buildArguments() -> [String] {
+        ["--source", root.path, "--destination", output.path, "--quiet"]
+    }
+
+    // Goldmark with raw HTML kept, as cmark-gfm with CMARK_OPT_UNSAFE does in CardPress.
+    // Chroma highlighting is off because CardPress does not highlight code: both tools
+    // then do the same work on fenced blocks. Post URLs match CardPress's, so links between
+    // posts resolve the same way.
     private static let config = """
         baseURL = "https://bench.example.org/"
         languageCode = "en"
@@ -41,11 +48,16 @@ extension HugoSite {
         copyright = "Bench Author"
         paginate = 10
         rssLimit = 10
-        enableRobotsTXT = true
 
         [params]
         description = "A generated smart card knowledge base for timing builds."
         author = "Bench Author"
+
+        [markup.goldmark.renderer]
+        unsafe = true
+
+        [markup.highlight]
+        codeFences = false
 
         [permalinks]
         posts = "/posts/:year/:month/:filename/"
