@@ -7,6 +7,7 @@ enum CommandRunner {
     static func run(_ command: ParsedCommand) throws(CommandLineError) -> Int32 {
         switch command.path.dropFirst().first {
         case "build": return try BuildCommand.run(command)
+        case "hwcheck": return try HardwareCheckCommand.run(command)
         default: throw command.error("choose a command, e.g. 'cardpress build'")
         }
     }

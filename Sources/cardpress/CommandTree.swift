@@ -18,7 +18,10 @@ enum CommandTree {
             a Mustache theme from themes/ and writes a static site: post pages, a paginated \
             index, archives, tags and categories, RSS feeds and a sitemap.
             """,
-        subcommands: [build],
+        subcommands: [
+            build,
+            HardwareCheckCommand.spec,
+        ],
         examples: ["cardpress build", "cardpress build --site ~/blog --output /tmp/preview --drafts"]
     )
 

@@ -10,39 +10,27 @@ public enum SiteBuild {
     ) throws(BuildFailure) -> BuildReport {
         var clock = StageClock()
 
-        // The config decides the time zone every date without an offset is read in.
-        let config = SiteConfig.load(siteFolder: options.siteFolder, log: log)
-        let entries = ContentScanner.scan(siteFolder: options.siteFolder)
-        if entries.isEmpty {
-            log.warning("no posts found: add Markdown files under posts/",
-                        at: SourceLocation(file: "posts"))
-        }
-        clock.lap("load")
-
-        // Posts parse on all cores; Markdown itself is serialized inside the renderer.
-        let loader = PostLoader(
-            siteFolder: options.siteFolder,
-            reader: PostMetadataReader(dateParser: DateParser(timeZone: config.timeZone)),
-            collectingFences: SiteExtensions.fencesToCollect)
-        let posts = loader.load(entries, log: log)
-        clock.lap("parse")
+        let sources = SiteSources.load(
+            siteFolder: options.siteFolder, log: log, clock: &clock)
 
         // The model: what is published and how it is grouped.
-        let site = SiteModel.build(
-            posts: posts, config: config,
+        var site = SiteModel.build(
+            posts: sources.posts, config: sources.config,
             options: .init(includeDrafts: options.includeDrafts, now: options.now), log: log)
-        let theme = Theme.load(named: config.theme, siteFolder: options.siteFolder, log: log)
+        let features = SiteFeatures.prepare(
+            site: &site, siteFolder: options.siteFolder, log: log)
+        let theme = Theme.load(named: sources.config.theme, siteFolder: options.siteFolder, log: log)
         clock.lap("model")
         guard let theme, !log.hasErrors else { throw BuildFailure(log.errors) }
 
         // Every output file as a job, so clashes are found before anything is written.
-        let context = SiteContext(site: site, extraNavigation: SiteExtensions.navigation(site))
+        let context = SiteContext(site: site, extraNavigation: features.flatMap(\.navigation))
         let pages = PageGenerator(context: context, theme: theme)
         var jobs = pages.jobs()
         jobs += FeedGenerator(site: site, termNames: context.termNames).jobs()
-        jobs += SiteExtensions.jobs(site: site, pages: pages, log: log)
-        jobs += SitemapGenerator(site: site, extraPaths: SiteExtensions.sitemapPaths(site))
-            .jobs()
+        for feature in features { jobs += feature.jobs(site: site, pages: pages, log: log) }
+        let extraEntries = features.flatMap(\.sitemapEntries)
+        jobs += SitemapGenerator(site: site, extraEntries: extraEntries).jobs()
         for (path, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
             jobs.append(OutputJob(path: path, origin: "theme asset \(path)") {
                 () throws(Diagnostic) -> OutputJob.Contents in .copy(source)
@@ -53,7 +41,7 @@ public enum SiteBuild {
 
         // Render and write on all cores, beside the old output, then swap.
         let outputFolder = options.outputFolder
-            ?? options.siteFolder.appendingPathComponent(config.outputFolder)
+            ?? options.siteFolder.appendingPathComponent(sources.config.outputFolder)
         let writer = OutputWriter(outputFolder: outputFolder)
         guard let written = writer.write(jobs, log: log) else {
             throw BuildFailure(log.errors)

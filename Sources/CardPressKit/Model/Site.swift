@@ -13,4 +13,6 @@ public struct Site: Sendable {
     public var series: [Series]
     /// For each post (by index), its series and position, when it belongs to one.
     public var seriesOfPost: [Int: (series: Int, position: Int)]
+    /// Hardware checks marked as reproducers of a bug, by bug id, with their latest verdict.
+    public var reproducers: [String: [Reproducer]] = [:]
 }

@@ -2,11 +2,11 @@
 struct SitemapGenerator: Sendable {
     let site: Site
     /// Further site paths to list (bug pages, series, ...), with their last change.
-    var extraPaths: [(path: String, date: PostDate?)] = []
+    var extraEntries: [SitemapEntry] = []
 
     func jobs() -> [OutputJob] {
         let site = self.site
-        let extra = extraPaths
+        let extra = extraEntries
         let sitemap = OutputJob(path: "sitemap.xml", origin: "the sitemap") {
             () throws(Diagnostic) -> OutputJob.Contents in
             let config = site.config

