@@ -34,17 +34,27 @@ struct Parser {
                 lineStart = newline + 1
             }
 
-            let tag = try scanTag(at: tagStart)
+            var tag = try scanTag(at: tagStart)
+            let firstOnLine = lastTagEnd <= lineStart && isBlank(lineStart..<tagStart)
+            // Text inside a parent tag is ignored, so a block there may follow another tag.
+            let afterParent =
+                frames.last?.kind == .parent && isBlank(max(lineStart, lastTagEnd)..<tagStart)
             var standaloneEnd: Int?
-            if tag.kind.canStandalone && lastTagEnd <= lineStart
-                && isBlank(lineStart..<tagStart)
-            {
+            var emptyParentClose: Tag?
+            if tag.kind.canStandalone && (firstOnLine || afterParent) {
                 standaloneEnd = lineEnd(after: tag.end)
             }
+            if tag.kind == .parent && firstOnLine && standaloneEnd == nil,
+                let close = try closingTagOfEmptyParent(after: tag)
+            {
+                emptyParentClose = close
+                standaloneEnd = lineEnd(after: close.end)
+            }
 
-            let textEnd = standaloneEnd == nil ? tagStart : lineStart
+            let textEnd = standaloneEnd == nil ? tagStart : max(textStart, lineStart)
             appendText(textStart..<textEnd)
-            let indentation = standaloneEnd == nil ? [] : Array(source[lineStart..<tagStart])
+            let indentation =
+                standaloneEnd != nil && firstOnLine ? Array(source[lineStart..<tagStart]) : []
 
             position = standaloneEnd ?? tag.end
             textStart = position
@@ -54,6 +64,11 @@ struct Parser {
             }
 
             try handle(tag, indentation: indentation)
+            if let close = emptyParentClose {
+                lastTagEnd = close.end
+                tag = close
+                try handle(tag, indentation: [])
+            }
         }
 
         appendText(textStart..<source.count)
@@ -66,6 +81,18 @@ struct Parser {
             )
         }
         return frames[0].nodes
+    }
+
+    /// `{{<name}}{{/name}}` alone on a line counts as one standalone tag, like a partial.
+    private mutating func closingTagOfEmptyParent(after open: Tag) throws(MustacheError) -> Tag? {
+        guard let next = find(delimiters.open, from: open.end), isBlank(open.end..<next) else {
+            return nil
+        }
+        let close = try scanTag(at: next)
+        guard close.kind == .close, close.content == open.content,
+            lineEnd(after: close.end) != nil
+        else { return nil }
+        return close
     }
 
     private mutating func appendText(_ range: Range<Int>) {

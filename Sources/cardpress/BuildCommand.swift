@@ -34,8 +34,9 @@ enum BuildCommand {
             console.report(log.all)
             let count = error.diagnostics.filter { $0.severity == .error }.count
             let errors = "\(count) error\(count == 1 ? "" : "s")"
-            FileHandle.standardError.write(Data(
-                "build failed: \(errors); the output folder was not changed\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "build failed: \(errors); the output folder was not changed\n".utf8))
             return 1
         }
     }

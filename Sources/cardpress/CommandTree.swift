@@ -22,7 +22,9 @@ enum CommandTree {
             build,
             HardwareCheckCommand.spec,
         ],
-        examples: ["cardpress build", "cardpress build --site ~/blog --output /tmp/preview --drafts"]
+        examples: [
+            "cardpress build", "cardpress build --site ~/blog --output /tmp/preview --drafts",
+        ]
     )
 
     static let build = CommandSpec(

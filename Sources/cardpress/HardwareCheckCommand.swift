@@ -63,7 +63,8 @@ enum HardwareCheckCommand {
             console.report(log.all)
             console.say(
                 "\(summary.passed) passed, \(summary.failed) failed, \(summary.skipped) skipped; "
-                    + "results in \(summary.files.count) file\(summary.files.count == 1 ? "" : "s")")
+                    + "results in \(summary.files.count) file\(summary.files.count == 1 ? "" : "s")"
+            )
             return summary.failed > 0 ? 1 : 0
         } catch {
             console.report(log.all)
@@ -75,8 +76,9 @@ enum HardwareCheckCommand {
     private static func probeExecutable(_ command: ParsedCommand) throws(CommandLineError) -> URL {
         if let path = command.value("probe") {
             guard FileManager.default.isExecutableFile(atPath: path) else {
-                throw command.error("'\(path)' is not an executable; build it with "
-                    + "`swift build --product pcsc-probe`")
+                throw command.error(
+                    "'\(path)' is not an executable; build it with "
+                        + "`swift build --product pcsc-probe`")
             }
             return URL(fileURLWithPath: path)
         }
@@ -85,7 +87,8 @@ enum HardwareCheckCommand {
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
         for folder in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("pcsc-probe")
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(
+                "pcsc-probe")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
         throw command.error(

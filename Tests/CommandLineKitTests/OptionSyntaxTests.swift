@@ -57,7 +57,8 @@ import Testing
 
     @Test(arguments: ["-", "-1", "-0.5"])
     func dashAndNegativeNumbersAreValuesNotOptions(value: String) throws {
-        let parsed = try command(["wait", "card", "--timeout", value], with: SampleCommands.probeParser)
+        let parsed = try command(
+            ["wait", "card", "--timeout", value], with: SampleCommands.probeParser)
         #expect(parsed.value("timeout") == value)
     }
 

@@ -5,6 +5,14 @@ enum SampleCommands {
     static let cardpress = CommandSpec(
         "cardpress",
         abstract: "Build the smart card knowledge base.",
+        discussion: """
+            CardPress reads Markdown posts from posts/ and renders them through a theme into \
+            a static site with archives, feeds and a sitemap.
+
+            Exit status:
+              0  the work succeeded
+              2  the command line is wrong
+            """,
         options: [
             OptionSpec("verbose", short: "v", help: "Print a timing line per stage."),
             OptionSpec("quiet", short: "q", help: "Print nothing but errors."),
@@ -14,10 +22,12 @@ enum SampleCommands {
                 "build",
                 abstract: "Render the site into static pages.",
                 options: [
-                    OptionSpec("site", short: "s", value: "DIR", help: "The site folder.",
-                               defaultValue: "."),
-                    OptionSpec("output", short: "o", value: "DIR", help: "Where pages go.",
-                               defaultValue: "public"),
+                    OptionSpec(
+                        "site", short: "s", value: "DIR", help: "The site folder.",
+                        defaultValue: "."),
+                    OptionSpec(
+                        "output", short: "o", value: "DIR", help: "Where pages go.",
+                        defaultValue: "public"),
                     OptionSpec("drafts", short: "d", help: "Include draft posts."),
                 ]
             ),
@@ -52,13 +62,19 @@ enum SampleCommands {
                 abstract: "Run the hardware checks of posts.",
                 options: [
                     OptionSpec("reader", value: "PATTERN", help: "Reader name pattern."),
-                    OptionSpec("label", value: "NAME", help: "Only checks with this label.",
-                               repeatable: true),
+                    OptionSpec(
+                        "label", value: "NAME", help: "Only checks with this label.",
+                        repeatable: true),
                 ],
                 positionals: [
                     PositionalSpec("POST", help: "Posts to check.", optional: true, variadic: true)
                 ]
             ),
+        ],
+        examples: [
+            "cardpress build --drafts",
+            "cardpress hwcheck --reader \"ACS ACR122U PICC Interface\" --label ccid --label nfc "
+                + "posts/2024/nfc.md",
         ]
     )
 
@@ -76,8 +92,9 @@ enum SampleCommands {
                     OptionSpec("timeout", value: "S", help: "Seconds to wait."),
                 ],
                 positionals: [
-                    PositionalSpec("EVENT", help: "What to wait for.",
-                                   choices: ["reader", "card", "removal"])
+                    PositionalSpec(
+                        "EVENT", help: "What to wait for.",
+                        choices: ["reader", "card", "removal"])
                 ]
             ),
             CommandSpec(
@@ -94,8 +111,9 @@ enum SampleCommands {
                 abstract: "Look for races.",
                 options: [
                     OptionSpec("rounds", value: "N", help: "How many rounds.", defaultValue: "100"),
-                    OptionSpec("format", value: "FORMAT", help: "Report format.",
-                               choices: ["text", "json"], defaultValue: "text"),
+                    OptionSpec(
+                        "format", value: "FORMAT", help: "Report format.",
+                        choices: ["text", "json"], defaultValue: "text"),
                 ]
             ),
         ]

@@ -19,7 +19,8 @@ public enum SiteBuild {
             options: .init(includeDrafts: options.includeDrafts, now: options.now), log: log)
         let features = SiteFeatures.prepare(
             site: &site, siteFolder: options.siteFolder, log: log)
-        let theme = Theme.load(named: sources.config.theme, siteFolder: options.siteFolder, log: log)
+        let theme = Theme.load(
+            named: sources.config.theme, siteFolder: options.siteFolder, log: log)
         clock.lap("model")
         guard let theme, !log.hasErrors else { throw BuildFailure(log.errors) }
 
@@ -32,23 +33,26 @@ public enum SiteBuild {
         let extraEntries = features.flatMap(\.sitemapEntries)
         jobs += SitemapGenerator(site: site, extraEntries: extraEntries).jobs()
         for (path, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            jobs.append(OutputJob(path: path, origin: "theme asset \(path)") {
-                () throws(Diagnostic) -> OutputJob.Contents in .copy(source)
-            })
+            jobs.append(
+                OutputJob(path: path, origin: "theme asset \(path)") {
+                    () throws(Diagnostic) -> OutputJob.Contents in .copy(source)
+                })
         }
         guard !log.hasErrors else { throw BuildFailure(log.errors) }
         clock.lap("plan")
 
         // Render and write on all cores, beside the old output, then swap.
-        let outputFolder = options.outputFolder
+        let outputFolder =
+            options.outputFolder
             ?? options.siteFolder.appendingPathComponent(sources.config.outputFolder)
         let writer = OutputWriter(outputFolder: outputFolder)
         guard let written = writer.write(jobs, log: log) else {
             throw BuildFailure(log.errors)
         }
         for file in written.keptForeignFiles {
-            log.warning("kept \(file): CardPress did not write it",
-                        at: SourceLocation(file: outputFolder.lastPathComponent + "/" + file))
+            log.warning(
+                "kept \(file): CardPress did not write it",
+                at: SourceLocation(file: outputFolder.lastPathComponent + "/" + file))
         }
         clock.lap("render and write")
 

@@ -4,6 +4,8 @@ import Foundation
 enum SiteFeatures {
     static let all: [any SiteFeature.Type] = [
         HardwareCheckFeature.self,
+        RedirectFeature.self,
+        BugFeature.self,
     ]
 
     /// The fence languages all features read, for the Markdown stage.

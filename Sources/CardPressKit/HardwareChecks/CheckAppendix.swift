@@ -30,7 +30,8 @@ enum CheckAppendix {
                 """
             for result in record.checks {
                 let state = CheckState(result: result, currentHash: current[result.id])
-                html += "<li>" + state.badge + " <a href=\"#check-\(HTMLText.escape(result.id))\">"
+                html +=
+                    "<li>" + state.badge + " <a href=\"#check-\(HTMLText.escape(result.id))\">"
                     + "<code>\(HTMLText.escape(result.id))</code></a> "
                     + "<code>\(HTMLText.escape(result.command))</code>"
                 if let note = state.note { html += " — " + HTMLText.escape(note) }
@@ -81,13 +82,15 @@ struct CheckState: Sendable, Equatable {
     var label: String { isStale ? "stale" : verdict.rawValue }
 
     var badge: String {
-        let title = isStale ? " title=\"recorded \(verdict.rawValue) before the check changed\"" : ""
+        let title =
+            isStale ? " title=\"recorded \(verdict.rawValue) before the check changed\"" : ""
         return "<span class=\"badge badge-\(label)\"\(title)>\(label)</span>"
     }
 
     var note: String? {
         if isStale {
-            return "the check changed since this run (it then said \(verdict.rawValue)); run it again"
+            return
+                "the check changed since this run (it then said \(verdict.rawValue)); run it again"
         }
         return reason
     }

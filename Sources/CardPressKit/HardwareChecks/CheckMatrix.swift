@@ -29,9 +29,10 @@ struct CheckMatrix: Sendable {
         rows = checked.flatMap { entry in
             entry.snippets.map { snippet in
                 let cells = ordered.map { environment -> Cell? in
-                    guard let record = entry.records.first(where: {
-                        $0.environment.id == environment.id
-                    }), let result = record.checks.first(where: { $0.id == snippet.id })
+                    guard
+                        let record = entry.records.first(where: {
+                            $0.environment.id == environment.id
+                        }), let result = record.checks.first(where: { $0.id == snippet.id })
                     else { return nil }
                     return Cell(
                         state: CheckState(result: result, currentHash: snippet.hash),
@@ -44,30 +45,33 @@ struct CheckMatrix: Sendable {
 
     func templateValues() -> [String: MustacheValue] {
         [
-            "environments": .array(environments.map { environment in
-                [
-                    "label": .string(environment.label),
-                    "system": .string(environment.system),
-                    "pcsc": .string(environment.pcsc),
-                ]
-            }),
-            "rows": .array(rows.map { row in
-                [
-                    "post_title": .string(row.post.title),
-                    "post_url": .string(row.post.sitePath),
-                    "id": .string(row.snippet.id),
-                    "command": .string(row.snippet.commandLine),
-                    "cells": .array(row.cells.map { cell in
-                        guard let cell else { return ["ran": false] }
-                        return [
-                            "ran": true,
-                            "label": .string(cell.state.label),
-                            "date": .string(String(cell.ranAt.prefix(10))),
-                            "reason": cell.state.note.map(MustacheValue.string) ?? .null,
-                        ]
-                    }),
-                ]
-            }),
+            "environments": .array(
+                environments.map { environment in
+                    [
+                        "label": .string(environment.label),
+                        "system": .string(environment.system),
+                        "pcsc": .string(environment.pcsc),
+                    ]
+                }),
+            "rows": .array(
+                rows.map { row in
+                    [
+                        "post_title": .string(row.post.title),
+                        "post_url": .string(row.post.sitePath),
+                        "id": .string(row.snippet.id),
+                        "command": .string(row.snippet.commandLine),
+                        "cells": .array(
+                            row.cells.map { cell in
+                                guard let cell else { return ["ran": false] }
+                                return [
+                                    "ran": true,
+                                    "label": .string(cell.state.label),
+                                    "date": .string(String(cell.ranAt.prefix(10))),
+                                    "reason": cell.state.note.map(MustacheValue.string) ?? .null,
+                                ]
+                            }),
+                    ]
+                }),
             "has_rows": .bool(!rows.isEmpty),
         ]
     }

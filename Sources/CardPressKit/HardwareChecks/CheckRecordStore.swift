@@ -54,7 +54,8 @@ public enum CheckRecordStore {
     private static func describe(_ error: Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, _): return "missing '\(key.stringValue)'"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+        case DecodingError.typeMismatch(_, let context),
+            DecodingError.valueNotFound(_, let context):
             let path = context.codingPath.map { $0.stringValue }.joined(separator: ".")
             return "bad value at '\(path)'"
         case DecodingError.dataCorrupted: return "not valid JSON"

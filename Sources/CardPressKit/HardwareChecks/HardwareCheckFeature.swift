@@ -29,14 +29,16 @@ struct HardwareCheckFeature: SiteFeature {
                 html += CheckAppendix.html(snippets: snippets, records: records)
             }
             site.posts[index].contentHTML = html
-            checked.append(PostChecks(post: site.posts[index], snippets: snippets, records: records))
+            checked.append(
+                PostChecks(post: site.posts[index], snippets: snippets, records: records))
         }
         self.checked = checked
         site.reproducers = Self.reproducers(checked)
     }
 
     var navigation: [NavigationLink] {
-        checked.isEmpty ? [] : [NavigationLink(title: "Hardware checks", path: "hwcheck/index.html")]
+        checked.isEmpty
+            ? [] : [NavigationLink(title: "Hardware checks", path: "hwcheck/index.html")]
     }
 
     var sitemapEntries: [SitemapEntry] {
@@ -74,10 +76,11 @@ struct HardwareCheckFeature: SiteFeature {
                 let latest = entry.records.compactMap { record -> (CheckRecord, CheckResult)? in
                     record.checks.first { $0.id == snippet.id }.map { (record, $0) }
                 }.max { $0.0.ranAt < $1.0.ranAt }
-                found[bug, default: []].append(Reproducer(
-                    postPath: entry.post.sitePath, checkID: snippet.id,
-                    state: latest.map { CheckState(result: $0.1, currentHash: snippet.hash) },
-                    environment: latest?.0.environment.label, ranAt: latest?.0.ranAt))
+                found[bug, default: []].append(
+                    Reproducer(
+                        postPath: entry.post.sitePath, checkID: snippet.id,
+                        state: latest.map { CheckState(result: $0.1, currentHash: snippet.hash) },
+                        environment: latest?.0.environment.label, ranAt: latest?.0.ranAt))
             }
         }
         return found

@@ -93,8 +93,9 @@ public enum HardwareCheckRun {
                     CheckRecordStore.folder(forPost: post.sourcePath) + "/"
                         + machine.environment.id + ".json")
             } catch {
-                log.error("cannot write the results: \(error.localizedDescription)",
-                          at: SourceLocation(file: CheckRecordStore.folder(forPost: post.sourcePath)))
+                log.error(
+                    "cannot write the results: \(error.localizedDescription)",
+                    at: SourceLocation(file: CheckRecordStore.folder(forPost: post.sourcePath)))
             }
         }
         guard !log.hasErrors else { throw BuildFailure(log.errors) }
@@ -111,8 +112,9 @@ public enum HardwareCheckRun {
                 $0.sourcePath == trimmed || $0.metadata.slug == trimmed
             }
             if matches.isEmpty {
-                log.error("no post is at '\(name)' or has that slug; name a file under posts/",
-                          at: SourceLocation(file: name))
+                log.error(
+                    "no post is at '\(name)' or has that slug; name a file under posts/",
+                    at: SourceLocation(file: name))
             }
             selected += matches
         }

@@ -16,7 +16,8 @@ struct MachineSurvey: Sendable {
     static func survey(probe: ProbeProcess, readerPattern: String?, label: String?) -> Self {
         let env = try? probe.run(["env", "--json"])
         let info = env.flatMap { JSONValue.parse($0.standardOutput) }
-        let system = text(info, ["system.description", "os.description", "os", "system"])
+        let system =
+            text(info, ["system.description", "os.description", "os", "system"])
             ?? hostSystem()
         let pcsc = text(info, ["pcsc.description", "pcsc", "pcsc_lite", "stack"]) ?? "unknown"
         let version = text(info, ["probe.version", "probe", "probe_version"]) ?? "unknown"
@@ -72,8 +73,12 @@ struct MachineSurvey: Sendable {
     private static func hostSystem() -> String {
         var names = utsname()
         guard uname(&names) == 0 else { return "unknown system" }
-        let system = withUnsafeBytes(of: &names.sysname) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        let release = withUnsafeBytes(of: &names.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let system = withUnsafeBytes(of: &names.sysname) {
+            String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        let release = withUnsafeBytes(of: &names.release) {
+            String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+        }
         return "\(system) \(release)"
     }
 }

@@ -10,7 +10,8 @@ public struct Reproducer: Sendable {
 
     /// A short HTML line for the bug box: badge, where and when.
     var html: String {
-        let link = "<a href=\"/\(postPath)#check-\(HTMLText.escape(checkID))\">"
+        let link =
+            "<a href=\"/\(postPath)#check-\(HTMLText.escape(checkID))\">"
             + "<code>\(HTMLText.escape(checkID))</code></a>"
         guard let state, let environment, let ranAt else {
             return "\(link): not run yet"

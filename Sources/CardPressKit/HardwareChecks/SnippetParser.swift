@@ -87,7 +87,9 @@ enum SnippetParser {
         } catch {
             log.error("the command '\(commandLine)' has an unclosed quote", at: location)
         }
-        if let problem = ProbeCommandRules.problem(with: arguments), log.errors.count == errorsBefore {
+        if let problem = ProbeCommandRules.problem(with: arguments),
+            log.errors.count == errorsBefore
+        {
             log.error(problem, at: location)
         }
         guard log.errors.count == errorsBefore else { return nil }
@@ -118,8 +120,9 @@ enum SnippetParser {
         switch key {
         case "expect-exit":
             guard let status = Int(value), (0...255).contains(status) else {
-                log.error("expect-exit must be an exit status from 0 to 255, not '\(value)'",
-                          at: location)
+                log.error(
+                    "expect-exit must be an exit status from 0 to 255, not '\(value)'",
+                    at: location)
                 return nil
             }
             return .exitStatus(status)

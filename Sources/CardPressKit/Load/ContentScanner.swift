@@ -41,8 +41,9 @@ public enum ContentScanner {
             }
             let stem = (file as NSString).deletingPathExtension
             let sidecar = files.contains(stem + ".meta") ? "\(contentFolder)/\(stem).meta" : nil
-            entries.append(SourceEntry(
-                path: "\(contentFolder)/\(file)", sidecar: sidecar, format: format))
+            entries.append(
+                SourceEntry(
+                    path: "\(contentFolder)/\(file)", sidecar: sidecar, format: format))
         }
         return entries.sorted { $0.path < $1.path }
     }

@@ -6,8 +6,9 @@ extension SiteConfig {
     public static func load(siteFolder: URL, log: DiagnosticLog) -> SiteConfig {
         let url = siteFolder.appendingPathComponent(fileName)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.warning("no \(fileName) found; using the default settings",
-                        at: SourceLocation(file: fileName))
+            log.warning(
+                "no \(fileName) found; using the default settings",
+                at: SourceLocation(file: fileName))
             return SiteConfig()
         }
         return parse(String(decoding: data, as: UTF8.self), file: fileName, log: log)
@@ -21,13 +22,15 @@ extension SiteConfig {
             guard let parsed = try YAMLParser.parse(text) else { return config }
             root = parsed
         } catch {
-            log.error("invalid YAML: \(error.message)",
-                      at: SourceLocation(file: file, line: error.line, column: error.column))
+            log.error(
+                "invalid YAML: \(error.message)",
+                at: SourceLocation(file: file, line: error.line, column: error.column))
             return config
         }
         guard let pairs = root.mapping else {
-            log.error("the config must be a mapping of `key: value` lines",
-                      at: SourceLocation(file: file, line: root.line, column: root.column))
+            log.error(
+                "the config must be a mapping of `key: value` lines",
+                at: SourceLocation(file: file, line: root.line, column: root.column))
             return config
         }
 
@@ -98,8 +101,9 @@ private struct ConfigReader {
     func baseURL(_ node: YAMLNode) -> String? {
         guard var text = string(node, "base_url") else { return nil }
         guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
-            log.error("'base_url' must start with https:// or http://, not '\(text)'",
-                      at: location(node))
+            log.error(
+                "'base_url' must start with https:// or http://, not '\(text)'",
+                at: location(node))
             return nil
         }
         if !text.hasSuffix("/") { text += "/" }
@@ -109,8 +113,9 @@ private struct ConfigReader {
     func timeZone(_ node: YAMLNode) -> TimeZone? {
         guard let name = string(node, "timezone") else { return nil }
         guard let zone = TimeZone(identifier: name) else {
-            log.error("unknown time zone '\(name)' (use an IANA name such as Europe/Paris)",
-                      at: location(node))
+            log.error(
+                "unknown time zone '\(name)' (use an IANA name such as Europe/Paris)",
+                at: location(node))
             return nil
         }
         return zone
@@ -119,15 +124,17 @@ private struct ConfigReader {
     func redirects(_ node: YAMLNode) -> [RedirectRule] {
         guard let pairs = node.mapping else {
             if !node.isNull {
-                log.error("'redirects' must be a mapping of old path: new path",
-                          at: location(node))
+                log.error(
+                    "'redirects' must be a mapping of old path: new path",
+                    at: location(node))
             }
             return []
         }
         return pairs.compactMap { pair in
             guard let from = pair.key.scalar, let to = pair.value.scalar else {
-                log.error("each redirect must map an old path to a new path or URL",
-                          at: location(pair.key))
+                log.error(
+                    "each redirect must map an old path to a new path or URL",
+                    at: location(pair.key))
                 return nil
             }
             return RedirectRule(from: from, to: to, location: location(pair.key))

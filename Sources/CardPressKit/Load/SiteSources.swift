@@ -11,8 +11,9 @@ struct SiteSources: Sendable {
         let config = SiteConfig.load(siteFolder: siteFolder, log: log)
         let entries = ContentScanner.scan(siteFolder: siteFolder)
         if entries.isEmpty {
-            log.warning("no posts found: add Markdown files under posts/",
-                        at: SourceLocation(file: "posts"))
+            log.warning(
+                "no posts found: add Markdown files under posts/",
+                at: SourceLocation(file: "posts"))
         }
         clock.lap("load")
 

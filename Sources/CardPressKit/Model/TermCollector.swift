@@ -23,8 +23,9 @@ struct TermCollector {
             }
             guard let chosen = ranked.first?.key else { continue }
             if names.count > 1 {
-                warnMerged(ranked.map(\.key), chosen: chosen, names: names, posts: posts,
-                           log: log)
+                warnMerged(
+                    ranked.map(\.key), chosen: chosen, names: names, posts: posts,
+                    log: log)
             }
             var indexes = Array(Set(names.values.joined()))
             indexes.sort()
@@ -41,11 +42,15 @@ struct TermCollector {
         log: DiagnosticLog
     ) {
         let word = kind == .tag ? "tag" : "category"
+        let quoted = spellings.map { "'\($0)'" }.joined(separator: ", ")
+        let usedBy = { (spelling: String) in
+            (names[spelling] ?? []).map { posts[$0].sourcePath }.sorted()
+        }
         for spelling in spellings where spelling != chosen {
-            let files = (names[spelling] ?? []).map { posts[$0].sourcePath }.sorted()
-            let quoted = spellings.map { "'\($0)'" }.joined(separator: ", ")
+            let files = usedBy(spelling)
+            let examples = usedBy(chosen).prefix(3).joined(separator: ", ")
             log.warning(
-                "\(word)s \(quoted) are the same \(word); using '\(chosen)' "
+                "\(word)s \(quoted) are the same \(word); using '\(chosen)' as in \(examples) "
                     + "(write it that way in \(files.joined(separator: ", ")))",
                 at: SourceLocation(file: files.first ?? ""))
         }

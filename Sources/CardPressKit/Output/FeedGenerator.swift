@@ -6,14 +6,16 @@ struct FeedGenerator: Sendable {
     func jobs() -> [OutputJob] {
         let config = site.config
         var jobs = [
-            job("rss.xml", title: config.title, link: "", description: config.description,
-                indexes: Array(site.posts.indices)),
+            job(
+                "rss.xml", title: config.title, link: "", description: config.description,
+                indexes: Array(site.posts.indices))
         ]
         for term in site.tags + site.categories {
-            jobs.append(job(
-                term.feedPath, title: "\(config.title): \(term.name)",
-                link: term.sitePath, description: "Posts about \(term.name)",
-                indexes: term.postIndexes))
+            jobs.append(
+                job(
+                    term.feedPath, title: "\(config.title): \(term.name)",
+                    link: term.sitePath, description: "Posts about \(term.name)",
+                    indexes: term.postIndexes))
         }
         return jobs
     }

@@ -38,9 +38,11 @@ public struct RSSFeed: Sendable {
         xml.element("title", title)
         xml.element("link", link)
         xml.element("description", description.isEmpty ? title : description)
-        xml.empty("atom:link", attributes: [
-            ("href", selfURL), ("rel", "self"), ("type", "application/rss+xml"),
-        ])
+        xml.empty(
+            "atom:link",
+            attributes: [
+                ("href", selfURL), ("rel", "self"), ("type", "application/rss+xml"),
+            ])
         xml.element("language", language)
         if !copyright.isEmpty { xml.element("copyright", copyright) }
         if let newest = items.map(\.date).max() {

@@ -13,18 +13,23 @@ struct SitemapGenerator: Sendable {
             let newest = site.posts.first?.date
             var entries = [Sitemap.Entry(url: config.absoluteURL(""), lastModified: newest)]
             for post in site.posts + site.pages {
-                entries.append(.init(
-                    url: config.absoluteURL(post.sitePath),
-                    lastModified: post.metadata.updated ?? post.date))
+                entries.append(
+                    .init(
+                        url: config.absoluteURL(post.sitePath),
+                        lastModified: post.metadata.updated ?? post.date))
             }
             for term in site.tags + site.categories {
                 let newestPost = term.postIndexes.first.flatMap { site.posts[$0].date }
-                entries.append(.init(url: config.absoluteURL(term.sitePath),
-                                     lastModified: newestPost))
+                entries.append(
+                    .init(
+                        url: config.absoluteURL(term.sitePath),
+                        lastModified: newestPost))
             }
             for entry in extra {
-                entries.append(.init(url: config.absoluteURL(entry.path),
-                                     lastModified: entry.date))
+                entries.append(
+                    .init(
+                        url: config.absoluteURL(entry.path),
+                        lastModified: entry.date))
             }
             return .text(Sitemap(entries: entries).render())
         }

@@ -31,8 +31,9 @@ public struct PostLoader: Sendable {
             if let metadata = split.metadata {
                 block = metadata
                 if let sidecar = entry.sidecar {
-                    log.warning("\(sidecar) is ignored: the post has its own metadata",
-                                at: SourceLocation(file: sidecar))
+                    log.warning(
+                        "\(sidecar) is ignored: the post has its own metadata",
+                        at: SourceLocation(file: sidecar))
                 }
             } else if let sidecar = entry.sidecar {
                 guard let sidecarText = readText(sidecar, log: log) else { return nil }
@@ -51,8 +52,9 @@ public struct PostLoader: Sendable {
 
         let stem = ((entry.path as NSString).lastPathComponent as NSString)
             .deletingPathExtension
-        guard let metadata = reader.read(
-            block, fileStem: stem, sourceFile: entry.path, log: log)
+        guard
+            let metadata = reader.read(
+                block, fileStem: stem, sourceFile: entry.path, log: log)
         else { return nil }
 
         let html: String
@@ -84,13 +86,15 @@ public struct PostLoader: Sendable {
     private func readText(_ path: String, log: DiagnosticLog) -> String? {
         let url = siteFolder.appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.error("cannot read the file; check that it exists and is readable",
-                      at: SourceLocation(file: path))
+            log.error(
+                "cannot read the file; check that it exists and is readable",
+                at: SourceLocation(file: path))
             return nil
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            log.error("the file is not valid UTF-8; save it as UTF-8",
-                      at: SourceLocation(file: path))
+            log.error(
+                "the file is not valid UTF-8; save it as UTF-8",
+                at: SourceLocation(file: path))
             return nil
         }
         return text

@@ -16,8 +16,11 @@ struct PageGenerator: Sendable {
         jobs += archiveJobs()
         jobs += termJobs()
         jobs += seriesJobs()
-        jobs.append(render("404.html", template: "notfound", title: "Page not found",
-                           canonical: "404.html", kind: "notfound") { _ in [:] })
+        jobs.append(
+            render(
+                "404.html", template: "notfound", title: "Page not found",
+                canonical: "404.html", kind: "notfound"
+            ) { _ in [:] })
         return jobs
     }
 
@@ -51,7 +54,8 @@ struct PageGenerator: Sendable {
 
     private func postJob(_ post: Post, index: Int?) -> OutputJob {
         let site = self.site
-        let summary = index.map { context.postSummaries[$0] }
+        let summary =
+            index.map { context.postSummaries[$0] }
             ?? PostValues.summary(of: post, in: site, names: context.termNames)
         let template = post.metadata.template ?? (post.isPage ? "page" : "post")
         return render(
@@ -78,9 +82,11 @@ struct PageGenerator: Sendable {
                 kind: "index"
             ) { _ in
                 [
-                    "posts": .array(indexes.map { index in
-                        PostValues.teaser(site.posts[index], summary: context.postSummaries[index])
-                    }),
+                    "posts": .array(
+                        indexes.map { index in
+                            PostValues.teaser(
+                                site.posts[index], summary: context.postSummaries[index])
+                        }),
                     "pagination": Pagination.value(current: number, total: total),
                 ]
             }
@@ -90,28 +96,33 @@ struct PageGenerator: Sendable {
     private func archiveJobs() -> [OutputJob] {
         let archive = site.archive
         var jobs = [
-            render("archive.html", template: "archive", title: "Archive",
-                   canonical: "archive.html", kind: "archive") { [context] _ in
+            render(
+                "archive.html", template: "archive", title: "Archive",
+                canonical: "archive.html", kind: "archive"
+            ) { [context] _ in
                 ["years": .array(archive.years.map { yearValue($0, context: context) })]
-            },
+            }
         ]
         for year in archive.years {
-            jobs.append(render(
-                year.sitePath + "index.html", template: "archive", title: "Posts of \(year.year)",
-                canonical: year.sitePath, kind: "archive"
-            ) { [context] _ in
-                ["years": [yearValue(year, context: context)]]
-            })
+            jobs.append(
+                render(
+                    year.sitePath + "index.html", template: "archive",
+                    title: "Posts of \(year.year)",
+                    canonical: year.sitePath, kind: "archive"
+                ) { [context] _ in
+                    ["years": [yearValue(year, context: context)]]
+                })
             for month in year.months {
                 let name = CivilDateTime.monthNames[month.month - 1]
-                jobs.append(render(
-                    month.sitePath + "index.html", template: "archive",
-                    title: "Posts of \(name) \(month.year)", canonical: month.sitePath,
-                    kind: "archive"
-                ) { [context] _ in
-                    let single = Archive.Year(year: year.year, months: [month])
-                    return ["years": [yearValue(single, context: context)]]
-                })
+                jobs.append(
+                    render(
+                        month.sitePath + "index.html", template: "archive",
+                        title: "Posts of \(name) \(month.year)", canonical: month.sitePath,
+                        kind: "archive"
+                    ) { [context] _ in
+                        let single = Archive.Year(year: year.year, months: [month])
+                        return ["years": [yearValue(single, context: context)]]
+                    })
             }
         }
         return jobs
@@ -121,25 +132,30 @@ struct PageGenerator: Sendable {
         var jobs: [OutputJob] = []
         for term in site.tags + site.categories {
             let word = term.kind == .tag ? "Posts about" : "Posts in"
-            jobs.append(render(
-                term.sitePath + "index.html", template: "list", title: "\(word) \(term.name)",
-                canonical: term.sitePath, kind: "list", feed: term.feedPath
-            ) { [context] _ in
-                [
-                    "posts": context.summaries(term.postIndexes),
-                    "feed": .string(term.feedPath),
-                    "term": ["name": .string(term.name), "slug": .string(term.slug)],
-                ]
-            })
+            jobs.append(
+                render(
+                    term.sitePath + "index.html", template: "list", title: "\(word) \(term.name)",
+                    canonical: term.sitePath, kind: "list", feed: term.feedPath
+                ) { [context] _ in
+                    [
+                        "posts": context.summaries(term.postIndexes),
+                        "feed": .string(term.feedPath),
+                        "term": ["name": .string(term.name), "slug": .string(term.slug)],
+                    ]
+                })
         }
         let tags = site.tags
         let categories = site.categories
-        jobs.append(render(
-            "categories/index.html", template: "categories", title: "Tags and categories",
-            canonical: "categories/", kind: "categories"
-        ) { _ in
-            ["tags": .array(tags.map(termValue)), "categories": .array(categories.map(termValue))]
-        })
+        jobs.append(
+            render(
+                "categories/index.html", template: "categories", title: "Tags and categories",
+                canonical: "categories/", kind: "categories"
+            ) { _ in
+                [
+                    "tags": .array(tags.map(termValue)),
+                    "categories": .array(categories.map(termValue)),
+                ]
+            })
         return jobs
     }
 
@@ -169,13 +185,14 @@ private func yearValue(_ year: Archive.Year, context: SiteContext) -> MustacheVa
         "year": .int(year.year),
         "url": .string(year.sitePath + "index.html"),
         "count": .int(year.postIndexes.count),
-        "months": .array(year.months.map { month in
-            [
-                "name": .string(CivilDateTime.monthNames[month.month - 1]),
-                "url": .string(month.sitePath + "index.html"),
-                "count": .int(month.postIndexes.count),
-                "posts": context.summaries(month.postIndexes),
-            ]
-        }),
+        "months": .array(
+            year.months.map { month in
+                [
+                    "name": .string(CivilDateTime.monthNames[month.month - 1]),
+                    "url": .string(month.sitePath + "index.html"),
+                    "count": .int(month.postIndexes.count),
+                    "posts": context.summaries(month.postIndexes),
+                ]
+            }),
     ]
 }

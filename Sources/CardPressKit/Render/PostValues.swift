@@ -35,13 +35,14 @@ enum PostValues {
             value["updated"] = .string(updated.longDate)
             value["updated_iso"] = .string(updated.iso8601)
         }
-        value["tags"] = .array(metadata.tags.map { tag in
-            let slug = Slug.make(tag)
-            return [
-                "name": .string(names.tags[slug] ?? tag),
-                "url": .string("categories/\(slug)/index.html"),
-            ]
-        })
+        value["tags"] = .array(
+            metadata.tags.map { tag in
+                let slug = Slug.make(tag)
+                return [
+                    "name": .string(names.tags[slug] ?? tag),
+                    "url": .string("categories/\(slug)/index.html"),
+                ]
+            })
         if let category = metadata.category {
             let slug = Slug.make(category)
             value["category"] = [

@@ -23,15 +23,17 @@ extension Theme {
         var current: String? = name
         while let themeName = current {
             guard !chain.contains(themeName) else {
-                log.error("themes/\(themeName) is its own ancestor; fix 'parent' in theme.yaml",
-                          at: SourceLocation(file: "themes/\(themeName)/theme.yaml"))
+                log.error(
+                    "themes/\(themeName) is its own ancestor; fix 'parent' in theme.yaml",
+                    at: SourceLocation(file: "themes/\(themeName)/theme.yaml"))
                 return nil
             }
             let folder = siteFolder.appendingPathComponent("themes/\(themeName)")
             guard FileManager.default.fileExists(atPath: folder.path) else {
                 let place = chain.last.map { "themes/\($0)/theme.yaml" } ?? SiteConfig.fileName
-                log.error("theme '\(themeName)' not found: there is no themes/\(themeName)/",
-                          at: SourceLocation(file: place))
+                log.error(
+                    "theme '\(themeName)' not found: there is no themes/\(themeName)/",
+                    at: SourceLocation(file: place))
                 return nil
             }
             chain.append(themeName)
@@ -63,9 +65,10 @@ extension Theme {
                 continue
             }
             do {
-                templates.append(try Template(
-                    source: String(decoding: data, as: UTF8.self), name: name,
-                    path: source.path))
+                templates.append(
+                    try Template(
+                        source: String(decoding: data, as: UTF8.self), name: name,
+                        path: source.path))
             } catch {
                 log.report(error.diagnostic)
             }
@@ -73,29 +76,33 @@ extension Theme {
         let library = TemplateLibrary(templates: templates)
         for problem in library.validate() { log.report(problem.diagnostic) }
         for required in requiredTemplates where library.template(named: required) == nil {
-            log.error("the theme has no '\(required).mustache' template (nor its parents)",
-                      at: SourceLocation(file: "themes/\(name)/templates"))
+            log.error(
+                "the theme has no '\(required).mustache' template (nor its parents)",
+                at: SourceLocation(file: "themes/\(name)/templates"))
         }
         return Theme(chain: chain, library: library, assets: assets)
     }
 
     private static func parentName(of name: String, folder: URL, log: DiagnosticLog) -> String? {
         let file = "themes/\(name)/theme.yaml"
-        guard let data = FileManager.default.contents(
-            atPath: folder.appendingPathComponent("theme.yaml").path)
+        guard
+            let data = FileManager.default.contents(
+                atPath: folder.appendingPathComponent("theme.yaml").path)
         else { return nil }
         do {
             let node = try YAMLParser.parse(String(decoding: data, as: UTF8.self))
             guard let parent = node?["parent"] else { return nil }
             guard let value = parent.scalar, !parent.isNull else {
-                log.error("'parent' must be a theme name",
-                          at: SourceLocation(file: file, line: parent.line, column: parent.column))
+                log.error(
+                    "'parent' must be a theme name",
+                    at: SourceLocation(file: file, line: parent.line, column: parent.column))
                 return nil
             }
             return value
         } catch {
-            log.error("invalid YAML: \(error.message)",
-                      at: SourceLocation(file: file, line: error.line, column: error.column))
+            log.error(
+                "invalid YAML: \(error.message)",
+                at: SourceLocation(file: file, line: error.line, column: error.column))
             return nil
         }
     }

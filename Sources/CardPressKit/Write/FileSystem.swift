@@ -60,7 +60,8 @@ enum FileSystem {
             try FileManager.default.createDirectory(
                 atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic.error("cannot create the folder \(path): \(error.localizedDescription)")
+            throw Diagnostic.error(
+                "cannot create the folder \(path): \(error.localizedDescription)")
         }
     }
 

@@ -89,8 +89,9 @@ public struct OutputWriter: Sendable {
 
     /// The files a previous build recorded as its own.
     public static func manifest(of outputFolder: String) -> Set<String>? {
-        guard let data = FileManager.default.contents(
-            atPath: outputFolder + "/" + manifestName)
+        guard
+            let data = FileManager.default.contents(
+                atPath: outputFolder + "/" + manifestName)
         else { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
         return Set(lines.map(String.init))
@@ -132,7 +133,8 @@ public struct OutputWriter: Sendable {
             do {
                 try FileManager.default.moveItem(atPath: output + "/" + file, toPath: target)
             } catch {
-                throw Diagnostic.error("cannot keep \(output)/\(file): \(error.localizedDescription)")
+                throw Diagnostic.error(
+                    "cannot keep \(output)/\(file): \(error.localizedDescription)")
             }
         }
         return foreign
@@ -149,7 +151,8 @@ public struct OutputWriter: Sendable {
             if !FileSystem.exists(output) && FileSystem.exists(retired) {
                 try? manager.moveItem(atPath: retired, toPath: output)
             }
-            throw Diagnostic.error("cannot put the new site in place: \(error.localizedDescription)")
+            throw Diagnostic.error(
+                "cannot put the new site in place: \(error.localizedDescription)")
         }
         // Only files this tool wrote remain in the retired folder: the foreign ones moved.
         try? clearOwnFolder(retired)
@@ -171,7 +174,8 @@ public struct OutputWriter: Sendable {
         guard foreign.isEmpty else {
             throw Diagnostic.error(
                 "\(folder) holds files CardPress did not write "
-                    + "(\(foreign.prefix(3).joined(separator: ", "))); move them away and build again")
+                    + "(\(foreign.prefix(3).joined(separator: ", "))); move them away and build again"
+            )
         }
         try? FileManager.default.removeItem(atPath: folder)
     }

@@ -45,10 +45,46 @@ enum HelpFormatter {
             blocks.append(lines)
         }
         if !command.examples.isEmpty {
-            blocks.append(["EXAMPLES:"] + command.examples.map { "  \($0)" })
+            blocks.append(["EXAMPLES:"] + command.examples.flatMap(exampleLines))
         }
 
         return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    }
+
+    /// An example command, broken before 80 columns with shell line continuations so
+    /// the lines still paste into a terminal as one command.
+    static func exampleLines(_ example: String) -> [String] {
+        let line = "  " + example
+        guard line.count > width else { return [line] }
+
+        let words = shellWords(example)
+        let lines = TextWrapper.wrap(words, width: width - 2, prefix: "  ", indent: "      ")
+        return lines.enumerated().map { offset, text in
+            offset == lines.count - 1 ? text : text + " \\"
+        }
+    }
+
+    /// Splits at spaces outside quotes, so a quoted argument is never broken across lines
+    /// (a continuation inside quotes would add the indent to the argument).
+    static func shellWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var quote: Character?
+
+        for character in text {
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == " " {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+                continue
+            }
+            word.append(character)
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
     }
 
     private static func builtInRows(isRoot: Bool) -> [HelpRow] {

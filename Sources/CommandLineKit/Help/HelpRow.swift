@@ -13,7 +13,7 @@ struct HelpRow: Equatable {
     /// Lines for this row, help starting at `column` and wrapped to `width`.
     func lines(column: Int, width: Int) -> [String] {
         let head = Self.indent + label
-        let words = help.split(separator: " ").map(String.init)
+        let words = help.split(whereSeparator: \.isWhitespace).map(String.init)
         let hanging = String(repeating: " ", count: column)
 
         if head.count + 2 > column {

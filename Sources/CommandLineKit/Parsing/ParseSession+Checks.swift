@@ -59,7 +59,9 @@ extension ParseSession {
     }
 
     func unknownOption(_ written: String, bareName: String) -> CommandLineError {
-        let inScope = chain.flatMap { $0.options.map(\.long) }
+        var inScope = (chain + pendingDefaults).flatMap { $0.options.map(\.long) }
+        inScope.append("help")
+        if chain.count == 1 { inScope.append("version") }
         let suggestion = Suggestion.closest(to: bareName, among: inScope)
         let failure = ParseFailure.unknownOption(
             written,
@@ -77,7 +79,7 @@ extension ParseSession {
         let names = command.subcommands.map(\.name)
         return .unknownSubcommand(
             word,
-            suggestion: Suggestion.closest(to: word, among: names),
+            suggestion: Suggestion.closest(to: word, among: names + ["help"]),
             available: names
         )
     }

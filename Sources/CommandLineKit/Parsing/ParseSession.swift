@@ -98,6 +98,11 @@ extension ParseSession {
             inlineValue = nil
         }
 
+        let isBuiltIn = name == "help" || (name == "version" && chain.count == 1)
+        if isBuiltIn, let inlineValue {
+            throw fail(.flagGivenValue(option: "--\(name)", value: inlineValue))
+        }
+
         guard let spec = resolve({ $0.option(long: name) }) else {
             throw unknownOption("--\(name)", bareName: name)
         }
@@ -166,12 +171,32 @@ extension ParseSession {
             positionalWords.append(word)
             return .next
         }
-        if let child = command.defaultChild, !child.positionals.isEmpty {
-            chain.append(child)
-            positionalWords.append(word)
+        if let route = defaultRoute(taking: word, below: command) {
+            chain += route.commands
+            if !route.namesSubcommand { positionalWords.append(word) }
             return .next
         }
         throw unknownSubcommand(word, of: command)
+    }
+
+    /// The default subcommands to walk into so `word` makes sense: down to a command that
+    /// names it as a subcommand (which is then included) or takes positionals.
+    ///
+    /// `nil` when no default child takes the word, so it is reported as a wrong subcommand.
+    private func defaultRoute(
+        taking word: String,
+        below command: CommandSpec
+    ) -> (commands: [CommandSpec], namesSubcommand: Bool)? {
+        var walked: [CommandSpec] = []
+        var parent = command
+
+        while let child = parent.defaultChild {
+            walked.append(child)
+            if let named = child.subcommand(named: word) { return (walked + [named], true) }
+            if !child.positionals.isEmpty { return (walked, false) }
+            parent = child
+        }
+        return nil
     }
 }
 
@@ -187,9 +212,13 @@ extension ParseSession {
             if Self.looksLikeOption(word) { continue }
 
             guard let child = command.subcommand(named: word) else {
+                let failure =
+                    command.subcommands.isEmpty
+                    ? ParseFailure.unexpectedArgument(word)
+                    : unknownSubcommandFailure(word, of: command)
                 throw CommandLineError(
-                    unknownSubcommandFailure(word, of: command),
-                    usage: UsageLine.text(for: chain),
+                    failure,
+                    usage: UsageLine.text(for: helpChain(names)),
                     commandPath: names
                 )
             }
@@ -197,6 +226,16 @@ extension ParseSession {
             names.append(word)
         }
         return names
+    }
+
+    /// The commands a help path names, root first, for the usage line of a help error.
+    private func helpChain(_ names: [String]) -> [CommandSpec] {
+        var commands = [chain[0]]
+        for name in names.dropFirst() {
+            guard let child = commands[commands.count - 1].subcommand(named: name) else { break }
+            commands.append(child)
+        }
+        return commands
     }
 
     /// Walks into default subcommands until a command that can run is reached.
@@ -219,12 +258,28 @@ extension ParseSession {
         for command in chain.reversed() {
             if let spec = find(command) { return spec }
         }
-        let waiting = !current.subcommands.isEmpty && positionalWords.isEmpty
-        if waiting, let child = current.defaultChild, let spec = find(child) {
-            chain.append(child)
-            return spec
+        var walked: [CommandSpec] = []
+        for child in pendingDefaults {
+            walked.append(child)
+            if let spec = find(child) {
+                chain += walked
+                return spec
+            }
         }
         return nil
+    }
+
+    /// The default subcommands that would run if no subcommand word came, nearest first;
+    /// empty once a subcommand or positional word has been read.
+    var pendingDefaults: [CommandSpec] {
+        guard positionalWords.isEmpty else { return [] }
+        var defaults: [CommandSpec] = []
+        var parent = current
+        while let child = parent.defaultChild {
+            defaults.append(child)
+            parent = child
+        }
+        return defaults
     }
 
     private mutating func nextValue(for synopsis: String) throws(CommandLineError) -> String {
@@ -249,9 +304,17 @@ extension ParseSession {
 
     /// Whether a word is an option rather than a value: `-` (stdin) and negative numbers
     /// such as `-1` or `-0.5` are values.
+    ///
+    /// Only words whose second byte is a digit or a dot count as numbers, so `-inf` and
+    /// `-nan` stay clusters of short options.
     static func looksLikeOption(_ word: String) -> Bool {
-        guard word.hasPrefix("-"), word.utf8.count > 1 else { return false }
-        return Double(word) == nil
+        let bytes = Array(word.utf8.prefix(2))
+        guard bytes.count == 2, bytes[0] == UInt8(ascii: "-") else { return false }
+
+        let startsLikeNumber =
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[1])
+            || bytes[1] == UInt8(ascii: ".")
+        return !(startsLikeNumber && Double(word) != nil)
     }
 
     private var current: CommandSpec {

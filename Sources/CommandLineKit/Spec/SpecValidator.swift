@@ -8,27 +8,39 @@ enum SpecValidator {
 
     /// Every problem in the tree, each naming the command path; empty when it is sound.
     static func problems(in root: CommandSpec) -> [String] {
-        problems(in: root, path: [root.name], inheritedShorts: [:])
+        var found: [String] = []
+        if !isWord(root.name) {
+            found.append("'\(root.name)': a program name must be a word without spaces")
+        }
+        return found + problems(in: root, path: [root.name], inherited: [:], inheritedShorts: [:])
     }
 
+    /// Checks one command; `inherited` maps the long names of ancestors' options to the
+    /// command declaring them, since a subcommand accepts those options too.
     private static func problems(
         in command: CommandSpec,
         path: [String],
+        inherited: [String: String],
         inheritedShorts: [Character: String]
     ) -> [String] {
         let place = path.joined(separator: " ")
         var found: [String] = []
+        var longs = inherited
         var shorts = inheritedShorts
-        var longs: Set<String> = []
 
         for option in command.options {
             found += optionProblems(option).map { "\(place): --\(option.long): \($0)" }
-            if !longs.insert(option.long).inserted {
-                found.append("\(place): --\(option.long) is declared twice")
+            if let owner = longs[option.long] {
+                let twice =
+                    owner == place
+                    ? "is declared twice" : "is already declared by '\(owner)'"
+                found.append("\(place): --\(option.long) \(twice)")
             }
+            longs[option.long] = place
             if let short = option.short {
                 if let other = shorts[short] {
-                    found.append("\(place): -\(short) is used by both --\(other) and --\(option.long)")
+                    found.append(
+                        "\(place): -\(short) is used by both --\(other) and --\(option.long)")
                 }
                 shorts[short] = option.long
             }
@@ -38,21 +50,37 @@ enum SpecValidator {
         found += subcommandProblems(command).map { "\(place): \($0)" }
 
         for child in command.subcommands {
-            found += problems(in: child, path: path + [child.name], inheritedShorts: shorts)
+            found += problems(
+                in: child,
+                path: path + [child.name],
+                inherited: longs,
+                inheritedShorts: shorts
+            )
         }
         return found
     }
 
+    /// Whether a name can be typed as one shell word: non-empty, no spaces or `=`.
+    private static func isWord(_ name: String) -> Bool {
+        !name.isEmpty && !name.contains { $0.isWhitespace || $0 == "=" }
+    }
+
     private static func optionProblems(_ option: OptionSpec) -> [String] {
         var found: [String] = []
-        if option.long.isEmpty || option.long.contains(where: { $0 == "=" || $0 == " " }) {
+        if !isWord(option.long) {
             found.append("a long name must be a non-empty word without '=' or spaces")
         }
         if reservedLongNames.contains(option.long) {
             found.append("the name is reserved for the built-in option")
         }
-        if let short = option.short, short == "h" || short == "-" || short.isNumber {
-            found.append("-\(short) cannot be a short name (reserved or read as a number)")
+        if let short = option.short, short == "h" || !short.isLetter || !short.isASCII {
+            found.append("-\(short) cannot be a short name (use an ASCII letter other than h)")
+        }
+        if option.isFlag && option.isRequired {
+            found.append("a flag cannot be required; give it a value placeholder")
+        }
+        if Set(option.choices).count != option.choices.count {
+            found.append("a choice is listed twice")
         }
         if option.isFlag && (!option.choices.isEmpty || option.defaultValue != nil) {
             found.append("a flag cannot have choices or a default; give it a value placeholder")
@@ -74,6 +102,12 @@ enum SpecValidator {
         var seenOptional = false
 
         for (offset, positional) in positionals.enumerated() {
+            if !isWord(positional.name) {
+                found.append("positional '\(positional.name)' needs a name without spaces")
+            }
+            if Set(positional.choices).count != positional.choices.count {
+                found.append("positional \(positional.name) lists a choice twice")
+            }
             if !names.insert(positional.name).inserted {
                 found.append("positional \(positional.name) is declared twice")
             }
@@ -96,7 +130,7 @@ enum SpecValidator {
             if !names.insert(child.name).inserted {
                 found.append("subcommand \(child.name) is declared twice")
             }
-            if child.name == "help" || child.name.hasPrefix("-") || child.name.isEmpty {
+            if child.name == "help" || child.name.hasPrefix("-") || !isWord(child.name) {
                 found.append("'\(child.name)' cannot be a subcommand name")
             }
         }

@@ -5,15 +5,22 @@
 enum Suggestion {
     /// The candidate nearest to `typed`, if it is near enough to be a likely typo.
     ///
-    /// Ties go to the earlier candidate, so declaration order decides.
+    /// Ties go to the earlier candidate, so declaration order decides. A word of two or more
+    /// letters that starts exactly one candidate (`--out` for `--output`) suggests it even
+    /// when too many letters are missing to count as a typo. A candidate every letter of
+    /// which would have to change (`-x` for `-y`) is no typo and is never suggested.
     static func closest(to typed: String, among candidates: [String]) -> String? {
         let typedBytes = Array(typed.utf8)
         var best: (name: String, distance: Int)?
 
+        let extensions = candidates.filter { $0.utf8.starts(with: typed.utf8) && $0 != typed }
+        if typedBytes.count >= 2 && Set(extensions).count == 1 { return extensions.first }
+
         for candidate in candidates {
             let distance = editDistance(typedBytes, Array(candidate.utf8))
             let limit = max(1, min(3, candidate.utf8.count / 3))
-            guard distance <= limit else { continue }
+            let sharesALetter = distance < max(typedBytes.count, candidate.utf8.count)
+            guard distance <= limit, sharesALetter else { continue }
             if best.map({ distance < $0.distance }) ?? true {
                 best = (candidate, distance)
             }

@@ -39,7 +39,8 @@ extension ATR {
             let index = groups.count + 1
             var values: [UInt8?] = [nil, nil, nil, nil]
             var missing: [String] = []
-            for (bit, name) in ["TA", "TB", "TC", "TD"].enumerated() where nibble & (1 << bit) != 0 {
+            for (bit, name) in ["TA", "TB", "TC", "TD"].enumerated() where nibble & (1 << bit) != 0
+            {
                 if position < bytes.count {
                     values[bit] = bytes[position]
                     position += 1
@@ -55,7 +56,7 @@ extension ATR {
                 index: index, ta: values[0], tb: values[1], tc: values[2], td: values[3],
                 appliesTo: appliesTo)
             groups.append(group)
-            indicator = group.td.map { $0 >> 4 }
+            indicator = group.td.flatMap { $0 >> 4 == 0 ? nil : $0 >> 4 }
             appliesTo = group.protocolNumber
         }
 

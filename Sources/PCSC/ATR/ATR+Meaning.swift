@@ -52,10 +52,14 @@ extension ATR {
 
     /// TA1: Fi and Di from the tables of ISO 7816-3.
     static func clockRate(_ value: UInt8) -> String {
-        let fi: [Int?] = [372, 372, 558, 744, 1116, 1488, 1860, nil, nil, 512, 768, 1024, 1536,
-            2048, nil, nil]
-        let fmax: [String?] = ["4", "5", "6", "8", "12", "16", "20", nil, nil, "5", "7.5", "10",
-            "15", "20", nil, nil]
+        let fi: [Int?] = [
+            372, 372, 558, 744, 1116, 1488, 1860, nil, nil, 512, 768, 1024, 1536,
+            2048, nil, nil,
+        ]
+        let fmax: [String?] = [
+            "4", "5", "6", "8", "12", "16", "20", nil, nil, "5", "7.5", "10",
+            "15", "20", nil, nil,
+        ]
         let di: [Int?] = [nil, 1, 2, 4, 8, 16, 32, 64, 12, 20, nil, nil, nil, nil, nil, nil]
         let fIndex = Int(value >> 4)
         let dIndex = Int(value & 0x0F)

@@ -17,10 +17,17 @@ public struct HistoricalBytes: Sendable, Equatable {
     /// place of ISO 7816-4 historical bytes. Nil otherwise.
     public let typeB: (applicationData: [UInt8], protocolInfo: [UInt8], mbli: UInt8)?
 
+    /// For a contactless storage card seen through a PC/SC part 3 reader (`80 4F 0C ...`):
+    /// the registered application provider (RID), the standard byte and the card name.
+    public let storageCard: (rid: [UInt8], standard: UInt8, cardName: [UInt8])?
+
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.category == rhs.category && lhs.objects == rhs.objects && lhs.status == rhs.status
             && lhs.issues == rhs.issues && lhs.typeB?.applicationData == rhs.typeB?.applicationData
-            && lhs.typeB?.protocolInfo == rhs.typeB?.protocolInfo && lhs.typeB?.mbli == rhs.typeB?.mbli
+            && lhs.typeB?.protocolInfo == rhs.typeB?.protocolInfo
+            && lhs.typeB?.mbli == rhs.typeB?.mbli
+            && lhs.storageCard?.rid == rhs.storageCard?.rid
+            && lhs.storageCard?.cardName == rhs.storageCard?.cardName
     }
 
     /// What the category indicator means.
@@ -43,16 +50,28 @@ public struct HistoricalBytes: Sendable, Equatable {
         var issues: [ATRIssue] = []
         if contactless && bytes.count == 8 && category != 0x80 {
             typeB = (Array(bytes[0..<4]), Array(bytes[4..<7]), bytes[7])
+            storageCard = nil
             objects = []
             status = []
             self.issues = []
             return
         }
         typeB = nil
+        if contactless && bytes.count >= 14 && category == 0x80 && bytes[1] == 0x4F
+            && bytes[2] == 0x0C
+        {
+            storageCard = (Array(bytes[3..<8]), bytes[8], Array(bytes[9..<11]))
+            objects = []
+            status = []
+            self.issues = []
+            return
+        }
+        storageCard = nil
         switch category {
         case 0x00:
             if bytes.count < 4 {
-                issues.append(.historicalBytesTooShort(category: 0, needed: 4, present: bytes.count))
+                issues.append(
+                    .historicalBytesTooShort(category: 0, needed: 4, present: bytes.count))
                 objects = []
                 status = []
             } else {

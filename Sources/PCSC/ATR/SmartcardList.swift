@@ -50,7 +50,8 @@ public struct SmartcardList: Sendable {
                 continue
             }
             if let current = pattern {
-                entries.append(Entry(pattern: current, line: patternLine, descriptions: descriptions))
+                entries.append(
+                    Entry(pattern: current, line: patternLine, descriptions: descriptions))
                 pattern = nil
                 descriptions = []
             }

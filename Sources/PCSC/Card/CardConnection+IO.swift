@@ -39,7 +39,7 @@ extension CardConnection {
 
     /// Reads a reader attribute (`SCARD_ATTR_*`), e.g. the vendor name.
     public func attribute(_ id: ReaderAttribute) throws(PCSCError) -> [UInt8] {
-        var output = [UInt8](repeating: 0, count: 1024)
+        var output = [UInt8](repeating: 0, count: Int(MAX_BUFFER_SIZE))
         var length = DWORD(output.count)
         let result = SCardGetAttrib(handle, DWORD(id.rawValue), &output, &length)
         try pcscCheck(result, "SCardGetAttrib")

@@ -53,6 +53,9 @@ public final class CardConnection: @unchecked Sendable {
     }
 
     /// Reader name, card state, protocol and ATR.
+    ///
+    /// pcsc-lite puts the reader's event counter in the upper 16 bits of the state, as it
+    /// does for `SCardGetStatusChange`; they are masked off here.
     public func status() throws(PCSCError) -> CardStatus {
         var names = [CChar](repeating: 0, count: 1024)
         var namesLength = DWORD(names.count)
@@ -65,7 +68,7 @@ public final class CardConnection: @unchecked Sendable {
 
         return CardStatus(
             readerNames: MultiString.split(names.prefix(Int(namesLength))),
-            state: CardState(rawValue: UInt32(truncatingIfNeeded: state)),
+            state: CardState(rawValue: UInt32(truncatingIfNeeded: state) & 0xFFFF),
             activeProtocol: CardProtocols(rawValue: UInt32(truncatingIfNeeded: proto)),
             atr: Array(atr.prefix(Int(atrLength)))
         )

@@ -39,6 +39,8 @@ public struct PCSCErrorCode: Equatable, Sendable {
     public static let resetCard = Self(Int(SCARD_W_RESET_CARD), "SCARD_W_RESET_CARD")
     public static let unresponsiveCard = Self(
         Int(SCARD_W_UNRESPONSIVE_CARD), "SCARD_W_UNRESPONSIVE_CARD")
+    public static let unpoweredCard = Self(
+        Int(SCARD_W_UNPOWERED_CARD), "SCARD_W_UNPOWERED_CARD")
     public static let insufficientBuffer = Self(
         Int(SCARD_E_INSUFFICIENT_BUFFER), "SCARD_E_INSUFFICIENT_BUFFER")
 
@@ -99,7 +101,7 @@ public struct PCSCErrorCode: Equatable, Sendable {
         Self(Int(SCARD_E_SERVER_TOO_BUSY), "SCARD_E_SERVER_TOO_BUSY"),
         Self(Int(SCARD_W_UNSUPPORTED_CARD), "SCARD_W_UNSUPPORTED_CARD"),
         .unresponsiveCard,
-        Self(Int(SCARD_W_UNPOWERED_CARD), "SCARD_W_UNPOWERED_CARD"),
+        .unpoweredCard,
         .resetCard,
         .removedCard,
         Self(Int(SCARD_W_SECURITY_VIOLATION), "SCARD_W_SECURITY_VIOLATION"),

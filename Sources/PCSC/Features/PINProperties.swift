@@ -3,7 +3,8 @@ public struct PINProperties: Sendable, Equatable {
     /// Display size: columns in the low byte, lines in the high byte; 0 for no display.
     public let lcdLayout: UInt16
 
-    /// Bit 0: the PIN length is reached; bit 1: a key press; bit 2: the OK key.
+    /// When the reader ends PIN entry: bit 0 the maximum size is reached, bit 1 the
+    /// validation key is pressed, bit 2 a timeout occurred.
     public let entryValidationCondition: UInt8
 
     /// Seconds the reader waits for the first key after the last one, 0 for its default.
@@ -28,7 +29,7 @@ public struct PINProperties: Sendable, Equatable {
 
     /// The validation conditions by name.
     public var validationConditions: [String] {
-        [(0x01, "max-size-reached"), (0x02, "key-pressed"), (0x04, "ok-key")]
+        [(0x01, "max-size-reached"), (0x02, "validation-key"), (0x04, "timeout")]
             .filter { entryValidationCondition & $0.0 != 0 }
             .map(\.1)
     }

@@ -21,55 +21,75 @@ extension Benchmark {
         for count in options.postCounts {
             sizes.append(try run(posts: count))
         }
+
+        // Only the folders this run made go; a --work folder with other files stays.
         if !options.keep {
-            try? FileManager.default.removeItem(at: options.workFolder)
+            for count in options.postCounts {
+                try? FileManager.default.removeItem(at: folder(posts: count))
+            }
+            _ = rmdir(options.workFolder.path)  // only if empty
         }
         return sizes
     }
 
+    private func folder(posts count: Int) -> URL {
+        options.workFolder.appendingPathComponent("posts-\(count)")
+    }
+
     private func run(posts count: Int) throws -> SizeResult {
-        let folder = options.workFolder.appendingPathComponent("posts-\(count)")
+        let folder = folder(posts: count)
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 
-        // One corpus, written twice with each tool's front matter around the same bodies.
-        Console.say("\(grouped(count)) posts: generating the corpus in \(folder.path)")
+        // One corpus, written once per tool with its front matter around the same bodies.
+        Console.say("\(count.grouped) posts: generating the corpus in \(folder.path)")
         let cardpressSite = CardPressSite(
             root: folder.appendingPathComponent("cardpress"),
             theme: options.themes.appendingPathComponent("default"))
         let hugoSite = HugoSite(root: folder.appendingPathComponent("hugo"))
-        let started = Date()
-        let corpus = try Corpus.generate(
-            count: count, seed: options.seed, into: [cardpressSite, hugoSite])
-        Console.say(
-            "  \(String(format: "%.1f", Double(corpus.bodyBytes) / 1_048_576)) MiB of Markdown "
-                + "in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
-
+        var sites: [any SiteWriter] = []
         var tools: [BenchTool] = []
         if !options.skipHugo {
-            tools.append(BenchTool(
-                name: Self.hugo, executable: options.hugo,
-                arguments: hugoSite.buildArguments(), output: hugoSite.output))
+            sites.append(hugoSite)
+            tools.append(
+                BenchTool(
+                    name: Self.hugo, executable: options.hugo,
+                    arguments: hugoSite.buildArguments(), output: hugoSite.output))
         }
         if !options.skipCardPress {
-            tools.append(BenchTool(
-                name: Self.cardpress, executable: options.cardpress,
-                arguments: cardpressSite.buildArguments(), output: cardpressSite.output))
+            sites.append(cardpressSite)
+            tools.append(
+                BenchTool(
+                    name: Self.cardpress, executable: options.cardpress,
+                    arguments: cardpressSite.buildArguments(), output: cardpressSite.output))
         }
+        let started = Date()
+        let corpus = try Corpus.generate(count: count, seed: options.seed, into: sites)
+        Console.say(
+            "  \(String(format: "%.1f", Double(corpus.bodyBytes) / 1_048_576)) MiB of Markdown, "
+                + "written in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+
+        let runs = options.runs(for: count)
+        let results = time(tools, runs: runs, logs: folder)
+        return SizeResult(corpus: corpus, runs: runs, results: results)
+    }
+
+    /// Times every tool `runs` times; a tool that fails once is not run again.
+    private func time(_ tools: [BenchTool], runs: Int, logs: URL) -> [ToolResult] {
+        var results = tools.map { ToolResult(tool: $0.name) }
 
         // Runs alternate which tool goes first, so neither always gets the warmer cache.
-        let runs = options.runs(for: count)
-        var results = tools.map { ToolResult(tool: $0.name) }
         for run in 1...runs {
             let order = run % 2 == 1 ? Array(tools.indices) : tools.indices.reversed()
             for index in order where results[index].failure == nil {
-                measure(tools[index], run: run, of: runs, into: &results[index], logs: folder)
+                measure(tools[index], run: run, of: runs, into: &results[index], logs: logs)
             }
         }
+
         for index in tools.indices {
             results[index].files = OutputFiles.count(in: tools[index].output)
         }
-        return SizeResult(corpus: corpus, runs: runs, results: results)
+        return results
     }
 
     private func measure(
@@ -88,13 +108,22 @@ extension Benchmark {
                 Console.error(result.failure ?? "")
                 return
             }
+
+            // An exit status of 0 with no home page is a build that did not happen.
+            let home = tool.output.appendingPathComponent("index.html")
+            guard FileManager.default.fileExists(atPath: home.path) else {
+                result.failure = "\(tool.name) exited with status 0 but wrote no \(home.path)"
+                Console.error(result.failure ?? "")
+                return
+            }
             result.measurements.append(measurement)
             Console.say(
                 "  run \(run)/\(runs) \(tool.name): "
-                    + String(format: "%.2f s, %.1f MiB peak RSS, %.2f s CPU",
-                             measurement.wallSeconds,
-                             Double(measurement.peakRSSKiB) / 1024,
-                             measurement.userSeconds + measurement.systemSeconds))
+                    + String(
+                        format: "%.2f s, %.1f MiB peak RSS, %.2f s CPU",
+                        measurement.wallSeconds,
+                        Double(measurement.peakRSSKiB) / 1024,
+                        measurement.userSeconds + measurement.systemSeconds))
         } catch {
             result.failure = error.message
             Console.error(error.message)
@@ -102,10 +131,11 @@ extension Benchmark {
     }
 
     private func failure(_ tool: BenchTool, _ end: Measurement.Termination, log: URL) -> String {
-        let how = switch end {
-        case .exited(let code): "exited with status \(code)"
-        case .signaled(let signal): "was killed by signal \(signal)"
-        }
+        let how =
+            switch end {
+            case .exited(let code): "exited with status \(code)"
+            case .signaled(let signal): "was killed by signal \(signal)"
+            }
         let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         let tail = text.split(separator: "\n").suffix(15).joined(separator: "\n")
         let command = ([tool.executable.path] + tool.arguments).joined(separator: " ")
@@ -127,15 +157,4 @@ extension Benchmark {
                 "no theme at \(theme.path); run from the repo root or pass --themes DIR")
         }
     }
-}
-
-/// `10000` as `10,000`, for headings.
-func grouped(_ value: Int) -> String {
-    let digits = Array(String(value))
-    var text = ""
-    for (offset, digit) in digits.enumerated() {
-        if offset > 0, (digits.count - offset) % 3 == 0 { text.append(",") }
-        text.append(digit)
-    }
-    return text
 }

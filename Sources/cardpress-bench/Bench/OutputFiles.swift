@@ -13,9 +13,11 @@ extension OutputFiles {
     static func count(in folder: URL) -> OutputFiles {
         var files = OutputFiles()
         let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey]
-        guard let walker = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: keys
-        ) else { return files }
+        guard
+            let walker = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: keys
+            )
+        else { return files }
 
         for case let url as URL in walker {
             guard let values = try? url.resourceValues(forKeys: Set(keys)),

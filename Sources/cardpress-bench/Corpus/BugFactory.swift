@@ -1,6 +1,7 @@
 /// Draws a `bug:` mapping for the one post in ten that tracks a platform bug.
 enum BugFactory {
     static let statuses = ["open", "fixed", "wontfix", "workaround", "cannot-reproduce"]
+    static let apis = ["SCardControl", "SCardTransmit", "SCardConnect"]
 
     static func make(
         id: String,
@@ -33,13 +34,13 @@ enum BugFactory {
             summary: "\(rng.pick(Vocabulary.subjects)) \(rng.pick(Vocabulary.verbs)) \(error).",
             platform: rng.pick(Vocabulary.platforms),
             component: rng.pick(Vocabulary.components),
-            api: rng.pick(rng.int(in: 1...2), of: ["SCardControl", "SCardTransmit", "SCardConnect"]),
+            api: rng.pick(rng.int(in: 1...2), of: apis),
             affected: ">=\(major).\(minor) <\(major).\(minor + 1)",
             fixedIn: status == "fixed" ? "\(major).\(minor + 1)" : nil,
             status: status,
             refs: [
                 "FB\(rng.int(in: 10_000_000...13_999_999))",
-                "debian:\(rng.int(in: 900_000...1_080_000))",
+                "Debian #\(rng.int(in: 900_000...1_080_000))",
             ],
             errors: [error],
             readers: rng.pick(rng.int(in: 1...2), of: Vocabulary.readers),

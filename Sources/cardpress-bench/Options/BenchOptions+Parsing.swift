@@ -83,8 +83,10 @@ extension BenchOptions {
         var counts: [Int] = []
         for part in text.split(separator: ",") {
             let trimmed = part.trimmingCharacters(in: .whitespaces)
-            counts.append(try positive(trimmed.replacingOccurrences(of: "_", with: ""),
-                                       for: "--posts"))
+            counts.append(
+                try positive(
+                    trimmed.replacingOccurrences(of: "_", with: ""),
+                    for: "--posts"))
         }
         guard !counts.isEmpty else {
             throw UsageError("'--posts' needs at least one size, such as 1000,10000")

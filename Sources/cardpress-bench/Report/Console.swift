@@ -7,7 +7,8 @@ enum Console {
     nonisolated(unsafe) static var progressToStandardError = false
 
     static func say(_ line: String) {
-        let handle = progressToStandardError
+        let handle =
+            progressToStandardError
             ? FileHandle.standardError : FileHandle.standardOutput
         handle.write(Data((line + "\n").utf8))
     }

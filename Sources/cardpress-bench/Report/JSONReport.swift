@@ -39,7 +39,8 @@ extension JSONReport {
                     Tool(
                         tool: result.tool,
                         runs: result.measurements.map {
-                            Run(wallSeconds: $0.wallSeconds, peakRSSKiB: $0.peakRSSKiB,
+                            Run(
+                                wallSeconds: $0.wallSeconds, peakRSSKiB: $0.peakRSSKiB,
                                 userSeconds: $0.userSeconds, systemSeconds: $0.systemSeconds)
                         },
                         medianWallSeconds: result.wallSeconds,

@@ -4,27 +4,29 @@ import Foundation
 enum ResultTable {
     static func render(_ sizes: [SizeResult]) -> String {
         var lines = [
-            row(["posts", "tool", "wall s", "peak RSS MiB", "CPU s", "runs", "html", "xml"]),
+            row(["posts", "tool", "wall s", "peak RSS MiB", "CPU s", "runs", "html", "xml"])
         ]
         for size in sizes {
             for result in size.results {
-                lines.append(row([
-                    grouped(size.corpus.posts),
-                    result.tool,
-                    format(result.wallSeconds, "%.2f"),
-                    format(result.peakRSSMiB, "%.1f"),
-                    format(result.cpuSeconds, "%.2f"),
-                    result.failure == nil ? "\(result.measurements.count)" : "failed",
-                    grouped(result.files.html),
-                    grouped(result.files.xml),
-                ]))
+                lines.append(
+                    row([
+                        size.corpus.posts.grouped,
+                        result.tool,
+                        format(result.wallSeconds, "%.2f"),
+                        format(result.peakRSSMiB, "%.1f"),
+                        format(result.cpuSeconds, "%.2f"),
+                        result.failure == nil ? "\(result.measurements.count)" : "failed",
+                        result.files.html.grouped,
+                        result.files.xml.grouped,
+                    ]))
             }
             if size.speedup != nil || size.memoryRatio != nil {
-                lines.append(row([
-                    grouped(size.corpus.posts), "Hugo/CardPress",
-                    format(size.speedup, "%.1fx"), format(size.memoryRatio, "%.1fx"),
-                    "", "", "", "",
-                ]))
+                lines.append(
+                    row([
+                        size.corpus.posts.grouped, "Hugo/CardPress",
+                        format(size.speedup, "%.1fx"), format(size.memoryRatio, "%.1fx"),
+                        "", "", "", "",
+                    ]))
             }
         }
         lines.append("")
@@ -50,10 +52,10 @@ enum ResultTable {
     private static func corpusLine(_ size: SizeResult) -> String {
         let corpus = size.corpus
         let mean = corpus.posts > 0 ? corpus.bodyBytes / corpus.posts : 0
-        return "corpus \(grouped(corpus.posts)): bodies \(corpus.smallestBody)-"
-            + "\(corpus.largestBody) bytes (mean \(mean)), \(grouped(corpus.codeBlocks)) code "
-            + "blocks, \(grouped(corpus.postsWithTable)) posts with tables, "
-            + "\(grouped(corpus.postsWithBug)) with bug metadata, \(corpus.tags) tags, "
+        return "corpus \(corpus.posts.grouped): bodies \(corpus.smallestBody)-"
+            + "\(corpus.largestBody) bytes (mean \(mean)), \(corpus.codeBlocks.grouped) code "
+            + "blocks, \(corpus.postsWithTable.grouped) posts with tables, "
+            + "\(corpus.postsWithBug.grouped) with bug metadata, \(corpus.tags) tags, "
             + "\(corpus.categories) categories; median of \(size.runs) runs"
     }
 
@@ -63,7 +65,7 @@ enum ResultTable {
             let speedup = largest.speedup, let memory = largest.memoryRatio
         else { return "target: not measured (both tools must build the same corpus)" }
         let met = speedup >= Benchmark.targetSpeedup && memory >= Benchmark.targetMemoryRatio
-        return "target at \(grouped(largest.corpus.posts)) posts (time >= "
+        return "target at \(largest.corpus.posts.grouped) posts (time >= "
             + "\(Int(Benchmark.targetSpeedup))x, memory >= \(Int(Benchmark.targetMemoryRatio))x "
             + "less than Hugo): " + (met ? "met" : "not met")
             + String(format: " (%.1fx time, %.1fx memory)", speedup, memory)

@@ -31,7 +31,8 @@ struct MarkdownRendererTests {
 
     @Test("headings get stable, unique ids")
     func headingIDs() throws {
-        let html = MarkdownRenderer.render("## Known bugs\n\n## Known bugs\n\n### PC/SC & CCID\n").html
+        let html = MarkdownRenderer.render("## Known bugs\n\n## Known bugs\n\n### PC/SC & CCID\n")
+            .html
         let page = try ParsedDocument("<div>\(html)</div>", kind: .html)
         #expect(page.strings("//h2/@id") == ["known-bugs", "known-bugs-1"])
         #expect(page.string("//h3/@id") == "pcsc-ccid")

@@ -11,7 +11,8 @@ enum SiteLinks {
 
     static func broken(in output: URL) throws -> [Broken] {
         var broken: [Broken] = []
-        let pages = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String]
+        let pages =
+            (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String]
             ?? []).filter { $0.hasSuffix(".html") }
         for page in pages.sorted() {
             let text = try String(

@@ -65,8 +65,9 @@ public enum MarkdownRenderer {
         defer { cmark_node_free(document) }
 
         let walk = DocumentWalk(document: document, collectingFences: collectingFences)
-        guard let rendered = cmark_render_html(
-            document, options, cmark_parser_get_syntax_extensions(parser))
+        guard
+            let rendered = cmark_render_html(
+                document, options, cmark_parser_get_syntax_extensions(parser))
         else {
             return Output(html: "", fencedBlocks: walk.fencedBlocks)
         }
@@ -101,9 +102,10 @@ private struct DocumentWalk {
                 let word = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
                 if collectingFences.contains(word) {
                     let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                    fencedBlocks.append(.init(
-                        info: info, literal: literal,
-                        line: Int(cmark_node_get_start_line(node))))
+                    fencedBlocks.append(
+                        .init(
+                            info: info, literal: literal,
+                            line: Int(cmark_node_get_start_line(node))))
                 }
             }
         }

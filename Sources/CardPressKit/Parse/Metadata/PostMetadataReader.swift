@@ -27,8 +27,9 @@ public struct PostMetadataReader: Sendable {
         if slug.isEmpty { slug = Slug.make(fileStem) }
         if slug.isEmpty || slug.contains("/") || slug == "." || slug == ".." {
             let place = block["slug"]?.location ?? head
-            log.error("slug '\(slug)' cannot be used in a URL; use letters, digits and -",
-                      at: place)
+            log.error(
+                "slug '\(slug)' cannot be used in a URL; use letters, digits and -",
+                at: place)
         }
 
         let date = readDate(block, "date", log: log)
@@ -62,8 +63,9 @@ public struct PostMetadataReader: Sendable {
         guard let entry = block[key] else { return nil }
         if entry.value.isNull { return nil }
         guard let value = entry.value.scalar else {
-            log.error("'\(key)' must be text, not \(entry.value.kindName)",
-                      at: block.location(of: entry.value))
+            log.error(
+                "'\(key)' must be text, not \(entry.value.kindName)",
+                at: block.location(of: entry.value))
             return nil
         }
         return value.trimmingWhitespace()
@@ -75,8 +77,9 @@ public struct PostMetadataReader: Sendable {
         if let items = entry.value.sequence {
             return items.compactMap { item in
                 guard let value = item.scalar else {
-                    log.error("each entry of '\(key)' must be text, not \(item.kindName)",
-                              at: block.location(of: item))
+                    log.error(
+                        "each entry of '\(key)' must be text, not \(item.kindName)",
+                        at: block.location(of: item))
                     return nil
                 }
                 return value.trimmingWhitespace()
@@ -86,8 +89,9 @@ public struct PostMetadataReader: Sendable {
             return value.split(separator: ",").map { String($0).trimmingWhitespace() }
                 .filter { !$0.isEmpty }
         }
-        log.error("'\(key)' must be a list or comma-separated text",
-                  at: block.location(of: entry.value))
+        log.error(
+            "'\(key)' must be a list or comma-separated text",
+            at: block.location(of: entry.value))
         return []
     }
 
@@ -100,8 +104,9 @@ public struct PostMetadataReader: Sendable {
             return nil
         }
         guard let date = dateParser.parse(value) else {
-            log.error("cannot read \(key) '\(value)' (write it as \(DateParser.acceptedForms))",
-                      at: block.location(of: entry.value))
+            log.error(
+                "cannot read \(key) '\(value)' (write it as \(DateParser.acceptedForms))",
+                at: block.location(of: entry.value))
             return nil
         }
         return date
@@ -113,8 +118,9 @@ public struct PostMetadataReader: Sendable {
         else { return .published }
         guard let status = PostMetadata.Status(rawValue: value.lowercased()) else {
             let allowed = PostMetadata.Status.allCases.map(\.rawValue).joined(separator: ", ")
-            log.error("unknown status '\(value)' (expected \(allowed))",
-                      at: block.location(of: entry.value))
+            log.error(
+                "unknown status '\(value)' (expected \(allowed))",
+                at: block.location(of: entry.value))
             return .published
         }
         return status
@@ -127,8 +133,9 @@ public struct PostMetadataReader: Sendable {
         // Nikola's `type` names the text flavour (text, micro); those are ordinary posts.
         case "post", "text", "micro", "": return .post
         default:
-            log.error("unknown type '\(value)' (expected post or page)",
-                      at: block.location(of: entry.value))
+            log.error(
+                "unknown type '\(value)' (expected post or page)",
+                at: block.location(of: entry.value))
             return .post
         }
     }
@@ -142,11 +149,13 @@ public struct PostMetadataReader: Sendable {
         var aliases: [PostMetadata.Alias] = []
         for node in nodes {
             guard let value = node.scalar else {
-                log.error("each alias must be a path or URL, not \(node.kindName)",
-                          at: block.location(of: node))
+                log.error(
+                    "each alias must be a path or URL, not \(node.kindName)",
+                    at: block.location(of: node))
                 continue
             }
-            let parts = node.sequence == nil && entry.value.sequence == nil
+            let parts =
+                node.sequence == nil && entry.value.sequence == nil
                 ? value.split(separator: ",").map { String($0).trimmingWhitespace() }
                 : [value.trimmingWhitespace()]
             for part in parts where !part.isEmpty {

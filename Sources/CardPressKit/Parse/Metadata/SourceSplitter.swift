@@ -58,8 +58,10 @@ public enum SourceSplitter {
             for pair in pairs {
                 let location = SourceLocation(
                     file: file, line: pair.key.line + 1, column: pair.key.column)
-                entries.append(.init(key: pair.key.scalar ?? "", value: pair.value,
-                                     location: location))
+                entries.append(
+                    .init(
+                        key: pair.key.scalar ?? "", value: pair.value,
+                        location: location))
             }
         }
         return Split(
@@ -101,9 +103,10 @@ public enum SourceSplitter {
             let lineNumber = firstLine + index
             let column = rawLine.count - line.count + 4 + key.count + 2
             let node = YAMLNode(.scalar(value, quoted: true), line: lineNumber, column: column)
-            entries.append(.init(
-                key: key, value: node,
-                location: SourceLocation(file: file, line: lineNumber, column: 4)))
+            entries.append(
+                .init(
+                    key: key, value: node,
+                    location: SourceLocation(file: file, line: lineNumber, column: 4)))
         }
         return MetadataBlock(entries: entries, file: file, lineOffset: 0)
     }

@@ -34,8 +34,9 @@ public enum YAMLParser {
 private struct TreeBuilder {
     private enum Frame {
         case sequence(items: [YAMLNode], line: Int, column: Int, anchor: String?)
-        case mapping(pairs: [YAMLPair], pendingKey: YAMLNode?, line: Int, column: Int,
-                     anchor: String?)
+        case mapping(
+            pairs: [YAMLPair], pendingKey: YAMLNode?, line: Int, column: Int,
+            anchor: String?)
     }
 
     private var stack: [Frame] = []
@@ -58,7 +59,8 @@ private struct TreeBuilder {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let text = string(scalar.value, Int(scalar.length))
-                let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE
+                let quoted =
+                    scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE
                     || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
                     || scalar.style == YAML_LITERAL_SCALAR_STYLE
                     || scalar.style == YAML_FOLDED_SCALAR_STYLE
@@ -78,8 +80,9 @@ private struct TreeBuilder {
             case YAML_MAPPING_START_EVENT:
                 let anchor = cString(event.data.mapping_start.anchor)
                 stack.append(
-                    .mapping(pairs: [], pendingKey: nil, line: line, column: column,
-                             anchor: anchor))
+                    .mapping(
+                        pairs: [], pendingKey: nil, line: line, column: column,
+                        anchor: anchor))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 try closeCollection()
             default:
@@ -124,12 +127,14 @@ private struct TreeBuilder {
                 }
                 pairs.append(YAMLPair(key: key, value: node))
                 stack.append(
-                    .mapping(pairs: pairs, pendingKey: nil, line: mapLine, column: mapColumn,
-                             anchor: anchor))
+                    .mapping(
+                        pairs: pairs, pendingKey: nil, line: mapLine, column: mapColumn,
+                        anchor: anchor))
             } else {
                 stack.append(
-                    .mapping(pairs: pairs, pendingKey: node, line: mapLine, column: mapColumn,
-                             anchor: anchor))
+                    .mapping(
+                        pairs: pairs, pendingKey: node, line: mapLine, column: mapColumn,
+                        anchor: anchor))
             }
         }
     }
