@@ -7,8 +7,10 @@ import Synchronization
 /// section.
 ///
 /// cmark-gfm 0.29 keeps a process-wide table that each parser changes while it runs; parsers
-/// on several threads at once silently lose autolinks. Every call therefore goes through one
-/// lock, and the build keeps the other cores busy with templates and writing meanwhile.
+/// on several threads at once silently lose autolinks. `CmarkInlineTable` takes over the
+/// function that changes it, and once it has seen itself called, documents render on every
+/// core at once; until then (and on a platform where that cannot work) every call goes
+/// through one lock.
 public enum MarkdownRenderer {
     /// One fenced code block, as the post's author wrote it.
     public struct FencedBlock: Sendable, Hashable {
@@ -32,26 +34,38 @@ public enum MarkdownRenderer {
         _ markdown: String,
         collectingFences: Set<String> = []
     ) -> Output {
-        lock.withLock { _ in
-            renderLocked(markdown, collectingFences: collectingFences)
+        if CmarkInlineTable.isInterposed.load(ordering: .acquiring) {
+            return renderDocument(markdown, collectingFences: collectingFences)
+        }
+        return lock.withLock { _ in
+            renderDocument(markdown, collectingFences: collectingFences)
         }
     }
 
-    private static func renderLocked(
+    /// True once documents render in parallel; false while they take turns.
+    public static var rendersInParallel: Bool {
+        CmarkInlineTable.isInterposed.load(ordering: .acquiring)
+    }
+
+    /// The extensions, found once: registering them is not safe on several threads. The
+    /// registry never changes afterwards, and parsers only read the extensions.
+    nonisolated(unsafe) private static let extensions: [OpaquePointer] = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
+    }()
+
+    private static func renderDocument(
         _ markdown: String,
         collectingFences: Set<String>
     ) -> Output {
-        cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         guard let parser = cmark_parser_new(options) else {
             return Output(html: "", fencedBlocks: [])
         }
         defer { cmark_parser_free(parser) }
 
-        for name in extensionNames {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
-            }
+        for syntax in extensions {
+            cmark_parser_attach_syntax_extension(parser, syntax)
         }
         var bytes = Array(markdown.utf8)
         bytes.withUnsafeMutableBufferPointer { buffer in
