@@ -87,6 +87,32 @@ struct MetadataTests {
     }
 
     @Test(
+        "a .meta sidecar may hold YAML too, with or without its dashes",
+        arguments: [
+            "---\ntitle: Two files\ndate: 2022-03-01\ntags: [a, b]\n---\n",
+            "title: Two files\ndate: 2022-03-01\ntags: [a, b]\n",
+            "<!--\n.. title: Two files\n.. date: 2022-03-01\n.. tags: a, b\n-->\n",
+        ])
+    func sidecarForms(text: String) throws {
+        let block = try SourceSplitter.sidecar(text, file: "posts/c.meta")
+        let log = DiagnosticLog()
+        let post = try #require(
+            reader.read(block, fileStem: "c", sourceFile: "posts/c.md", log: log))
+        #expect(post.title == "Two files")
+        #expect(post.tags == ["a", "b"])
+        #expect(log.errors.isEmpty)
+    }
+
+    @Test("broken YAML in a bare sidecar is an error at its own line")
+    func brokenSidecar() {
+        #expect {
+            _ = try SourceSplitter.sidecar("title: A\ntags: [a, b\n", file: "posts/c.meta")
+        } throws: { error in
+            "\(error)".hasPrefix("posts/c.meta:3:") && "\(error)".contains("YAML")
+        }
+    }
+
+    @Test(
         "bad metadata is an error naming the file, line and what is allowed",
         arguments: [
             ("---\ntitle: A\ndate: 2023-02-30\n---\n", "posts/a.md:3:7: error: ", "date"),

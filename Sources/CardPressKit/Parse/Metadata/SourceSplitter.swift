@@ -22,13 +22,16 @@ public enum SourceSplitter {
         return Split(metadata: nil, body: text, bodyLine: 1)
     }
 
-    /// Reads a `.meta` sidecar: YAML front matter, a Nikola comment block, or bare
-    /// `.. key: value` lines.
+    /// Reads a `.meta` sidecar: YAML front matter, a Nikola comment block, bare
+    /// `.. key: value` lines, or bare YAML `key: value` lines.
     public static func sidecar(_ text: String, file: String) throws(Diagnostic) -> MetadataBlock {
         let split = try split(text, file: file)
         if let metadata = split.metadata { return metadata }
+
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return nikolaLines(lines, firstLine: 1, file: file)
+        let nikola = nikolaLines(lines, firstLine: 1, file: file)
+        guard nikola.entries.isEmpty else { return nikola }
+        return try yamlBlock(text, firstLine: 1, file: file)
     }
 
     private static func frontMatter(_ text: String, file: String) throws(Diagnostic) -> Split {
@@ -40,33 +43,43 @@ public enum SourceSplitter {
         }
         let yaml = lines[1..<end].joined(separator: "\n")
         let body = lines[(end + 1)...].joined(separator: "\n")
+        return Split(
+            metadata: try yamlBlock(yaml, firstLine: 2, file: file),
+            body: body, bodyLine: end + 2)
+    }
+
+    /// A YAML mapping whose first line is line `firstLine` of `file`.
+    private static func yamlBlock(
+        _ yaml: String,
+        firstLine: Int,
+        file: String
+    ) throws(Diagnostic) -> MetadataBlock {
+        let offset = firstLine - 1
         let node: YAMLNode?
         do {
             node = try YAMLParser.parse(yaml)
         } catch {
             throw Diagnostic.error(
-                "invalid YAML in the front matter: \(error.message)",
-                at: SourceLocation(file: file, line: error.line + 1, column: error.column))
+                "invalid YAML in the metadata: \(error.message)",
+                at: SourceLocation(file: file, line: error.line + offset, column: error.column))
         }
         var entries: [MetadataBlock.Entry] = []
         if let node {
             guard let pairs = node.mapping else {
                 throw Diagnostic.error(
-                    "front matter must be `key: value` lines, not \(node.kindName)",
-                    at: SourceLocation(file: file, line: node.line + 1, column: node.column))
+                    "metadata must be `key: value` lines, not \(node.kindName)",
+                    at: SourceLocation(file: file, line: node.line + offset, column: node.column))
             }
             for pair in pairs {
                 let location = SourceLocation(
-                    file: file, line: pair.key.line + 1, column: pair.key.column)
+                    file: file, line: pair.key.line + offset, column: pair.key.column)
                 entries.append(
                     .init(
                         key: pair.key.scalar ?? "", value: pair.value,
                         location: location))
             }
         }
-        return Split(
-            metadata: MetadataBlock(entries: entries, file: file, lineOffset: 1),
-            body: body, bodyLine: end + 2)
+        return MetadataBlock(entries: entries, file: file, lineOffset: offset)
     }
 
     private static func isFence(_ line: Substring) -> Bool {
