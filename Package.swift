@@ -57,14 +57,22 @@ let package = Package(
 
         // The PC/SC probe, apart from the site.
         .target(name: "PCSC", dependencies: ["CPCSCLite"]),
-        .executableTarget(name: "pcsc-probe", dependencies: ["PCSC", "CommandLineKit"]),
+        .executableTarget(
+            name: "pcsc-probe",
+            dependencies: ["PCSC", "CommandLineKit"],
+            exclude: ["JSONSchema.md"]
+        ),
 
         // Benchmarks: a corpus generator that times CardPress against Hugo.
         .executableTarget(name: "cardpress-bench", path: "Sources/cardpress-bench"),
 
         .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
-        .testTarget(name: "CardPressKitTests", dependencies: ["CardPressKit", "CLibXML2"]),
-        .testTarget(name: "PCSCTests", dependencies: ["PCSC"]),
+        // What every test that needs the real pcscd shares: the harness and its serial suite.
+        .target(name: "PCSCHarness", path: "Tests/PCSCHarness"),
+        .testTarget(
+            name: "CardPressKitTests",
+            dependencies: ["CardPressKit", "CLibXML2", "PCSCHarness"]),
+        .testTarget(name: "PCSCTests", dependencies: ["PCSC", "PCSCHarness"]),
     ]
 )

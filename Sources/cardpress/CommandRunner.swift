@@ -8,6 +8,8 @@ enum CommandRunner {
         switch command.path.dropFirst().first {
         case "build": return try BuildCommand.run(command)
         case "hwcheck": return try HardwareCheckCommand.run(command)
+        case "import": return try ImportCommand.run(command)
+        case "check": return try CheckCommand.run(command)
         default: throw command.error("choose a command, e.g. 'cardpress build'")
         }
     }

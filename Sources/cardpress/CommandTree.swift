@@ -21,6 +21,8 @@ enum CommandTree {
         subcommands: [
             build,
             HardwareCheckCommand.spec,
+            ImportCommand.spec,
+            CheckCommand.spec,
         ],
         examples: [
             "cardpress build", "cardpress build --site ~/blog --output /tmp/preview --drafts",

@@ -24,7 +24,8 @@ enum HardwareCheckCommand {
                 help: "Use only readers whose name matches PATTERN (* and ? wildcards)."),
             OptionSpec(
                 "label", value: "NAME",
-                help: "Name this environment in the results, e.g. \"macOS 14.3, Gemalto Prox DU\"."),
+                help: "Name this environment in the results, "
+                    + "e.g. \"macOS 14.3, Gemalto Prox DU\"."),
             OptionSpec(
                 "probe", value: "PATH",
                 help: "The pcsc-probe executable (default: the one beside cardpress)."),

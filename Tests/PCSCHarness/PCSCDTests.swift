@@ -10,4 +10,4 @@ import Testing
         pcscd harness not running: run scripts/pcsc/start, or set CARDPRESS_PCSC_TESTS=1 \
         to make these tests fail instead of skip
         """))
-struct PCSCDTests {}
+public struct PCSCDTests {}

@@ -5,21 +5,21 @@ import Testing
 ///
 /// Tests that need pcscd run when the harness answers, and must run (failing, not
 /// skipping) when `CARDPRESS_PCSC_TESTS=1`, as the project's test command sets.
-enum ProbeHarness {
+public enum ProbeHarness {
     /// The package root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath)
+    public static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Whether the environment demands the pcscd tests.
-    static var required: Bool {
+    public static var required: Bool {
         ProcessInfo.processInfo.environment["CARDPRESS_PCSC_TESTS"] == "1"
     }
 
     /// Whether the tests that need pcscd should run.
-    static let shouldRun: Bool = required || reachable
+    public static let shouldRun: Bool = required || reachable
 
     /// Whether the harness's control socket answers.
-    static var reachable: Bool {
+    public static var reachable: Bool {
         let socket = stateDirectory + "/control.sock"
         guard FileManager.default.fileExists(atPath: socket) else {
             return false
@@ -27,25 +27,27 @@ enum ProbeHarness {
         return (try? control("ping"))?.hasPrefix("ok") ?? false
     }
 
-    static var stateDirectory: String {
+    public static var stateDirectory: String {
         ProcessInfo.processInfo.environment["CARDPRESS_PCSC_DIR"] ?? "/tmp/cardpress-pcsc"
     }
 
     /// The probe binary: `CARDPRESS_PROBE`, or next to the test bundle in the build folder.
-    static var probePath: String {
-        if let path = ProcessInfo.processInfo.environment["CARDPRESS_PROBE"] {
-            return path
-        }
+    public static var probePath: String {
+        ProcessInfo.processInfo.environment["CARDPRESS_PROBE"] ?? builtProduct("pcsc-probe")
+    }
+
+    /// An executable the same build made (`pcsc-probe`, `cardpress`), beside the test bundle.
+    public static func builtProduct(_ name: String) -> String {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let besideBundle = bundle.appendingPathComponent("pcsc-probe").path
+        let besideBundle = bundle.appendingPathComponent(name).path
         if FileManager.default.isExecutableFile(atPath: besideBundle) {
             return besideBundle
         }
-        return Bundle.main.bundleURL.appendingPathComponent("pcsc-probe").path
+        return Bundle.main.bundleURL.appendingPathComponent(name).path
     }
 
     /// Fails the test with what to do when the harness is not there.
-    static func requireHarness() throws {
+    public static func requireHarness() throws {
         try #require(
             reachable,
             """
@@ -59,7 +61,7 @@ enum ProbeHarness {
 
     /// Sends one command to the harness (`scripts/pcsc/ctl`) and returns its answer.
     @discardableResult
-    static func control(_ command: String) throws -> String {
+    public static func control(_ command: String) throws -> String {
         let run = try Run.execute(
             root.appendingPathComponent("scripts/pcsc/ctl").path,
             command.split(separator: " ")
@@ -71,13 +73,13 @@ enum ProbeHarness {
     }
 
     /// Runs the probe to completion.
-    static func probe(_ arguments: [String], timeout: Double = 20) throws -> Run {
+    public static func probe(_ arguments: [String], timeout: Double = 20) throws -> Run {
         try Run.execute(probePath, arguments, timeout: timeout)
     }
 
     /// Takes the virtual card out and puts it back, waiting until pcscd has seen both, so
     /// the next test starts from a card pcscd knows is present.
-    static func reinsertVirtualCard() throws {
+    public static func reinsertVirtualCard() throws {
         let reader = "Virtual PCD 00 00"
         try control("remove")
         try awaitCard(reader, present: false)
@@ -86,7 +88,7 @@ enum ProbeHarness {
     }
 
     /// Waits until pcscd reports the card in `reader` present (or absent).
-    static func awaitCard(_ reader: String, present: Bool = true) throws {
+    public static func awaitCard(_ reader: String, present: Bool = true) throws {
         let event = present ? "card" : "removal"
         let run = try probe(["wait", event, "--reader", reader, "--timeout", "5"])
         guard run.status == 0 else {
@@ -96,20 +98,24 @@ enum ProbeHarness {
 }
 
 /// A failure of the harness itself, not of the code under test.
-struct HarnessError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
+public struct HarnessError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+
+    public init(message: String) {
+        self.message = message
+    }
 }
 
 /// One finished (or started) process, with its output read from temporary files.
-final class Run: @unchecked Sendable {
-    let process = Process()
+public final class Run: @unchecked Sendable {
+    public let process = Process()
     private let outURL: URL
     private let errURL: URL
-    private(set) var status: Int32 = -1
-    private(set) var stdout = ""
-    private(set) var stderr = ""
-    private(set) var seconds = 0.0
+    public private(set) var status: Int32 = -1
+    public private(set) var stdout = ""
+    public private(set) var stderr = ""
+    public private(set) var seconds = 0.0
     private let started = Date()
 
     private init(_ path: String, _ arguments: [String]) throws {
@@ -126,24 +132,25 @@ final class Run: @unchecked Sendable {
     }
 
     /// Starts a process and returns at once; call `finish` to collect it.
-    static func start(_ path: String, _ arguments: [String]) throws -> Run {
+    public static func start(_ path: String, _ arguments: [String]) throws -> Run {
         try Run(path, arguments)
     }
 
     /// Runs a process to its end, killing it after `timeout` seconds.
-    static func execute(_ path: String, _ arguments: [String], timeout: Double) throws -> Run {
+    public static func execute(_ path: String, _ arguments: [String], timeout: Double) throws -> Run
+    {
         let run = try Run(path, arguments)
         run.finish(timeout: timeout)
         return run
     }
 
     /// The probe started with `arguments`, still running.
-    static func startProbe(_ arguments: [String]) throws -> Run {
+    public static func startProbe(_ arguments: [String]) throws -> Run {
         try Run(ProbeHarness.probePath, arguments)
     }
 
     /// Waits for the end (SIGKILL after `timeout`) and reads the output.
-    func finish(timeout: Double) {
+    public func finish(timeout: Double) {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline {
             usleep(10_000)
@@ -161,7 +168,7 @@ final class Run: @unchecked Sendable {
     }
 
     /// Standard output parsed as one JSON object.
-    func json() throws -> [String: Any] {
+    public func json() throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(stdout.utf8))
         guard let dictionary = object as? [String: Any] else {
             throw HarnessError(message: "not a JSON object: \(stdout)")
@@ -170,7 +177,7 @@ final class Run: @unchecked Sendable {
     }
 
     /// Standard output parsed as JSON Lines.
-    func jsonLines() throws -> [[String: Any]] {
+    public func jsonLines() throws -> [[String: Any]] {
         try stdout.split(separator: "\n").map { line in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
             guard let dictionary = object as? [String: Any] else {

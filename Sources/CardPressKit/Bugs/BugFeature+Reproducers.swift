@@ -6,16 +6,11 @@ extension BugFeature {
         let unknown = site.reproducers.filter { !known.contains($0.key) }
         for (bugID, reproducers) in unknown.sorted(by: { $0.key < $1.key }) {
             for reproducer in reproducers {
-                guard let post = site.posts.first(where: { $0.sitePath == reproducer.postPath })
-                else { continue }
-                let fence = post.fencedBlocks.first {
-                    $0.info.split(separator: " ").contains("id=\(reproducer.checkID)")
-                }
-                let line = fence?.line ?? 0
                 log.warning(
                     "check '\(reproducer.checkID)' reproduces bug '\(bugID)', which no "
                         + "published post tracks; use the id of a post's 'bug:' metadata",
-                    at: SourceLocation(file: post.sourcePath, line: line))
+                    at: SourceLocation(
+                        file: reproducer.location.file, line: reproducer.location.line))
             }
         }
     }

@@ -5,6 +5,7 @@ enum SiteFeatures {
     static let all: [any SiteFeature.Type] = [
         HardwareCheckFeature.self,
         RedirectFeature.self,
+        CommentsFeature.self,
         BugFeature.self,
     ]
 

@@ -5,56 +5,35 @@ import Foundation
 /// without script). A result whose snippet changed since is shown as stale.
 enum CheckAppendix {
     static func html(snippets: [ProbeSnippet], records: [CheckRecord]) -> String {
-        let current = Dictionary(snippets.map { ($0.id, $0.hash) }, uniquingKeysWith: { a, _ in a })
         var html = """
 
-            <section class="hwcheck-appendix" id="hardware-checks" aria-labelledby="hardware-checks-title">
+            <section class="hwcheck-appendix" id="hardware-checks" \
+            aria-labelledby="hardware-checks-title">
             <h2 id="hardware-checks-title">Hardware checks</h2>
             <p>The checks above were run with <code>cardpress hwcheck</code> on these systems; \
             each result is what the probe saw there.</p>
 
             """
         for record in records {
-            let environment = record.environment
-            let readers = environment.readers.map { HTMLText.escape($0.name) }
-                .joined(separator: "; ")
-            html += """
-                <section class="hwcheck-environment">
-                <h3>\(HTMLText.escape(environment.label))</h3>
-                <p class="post-meta">Ran <time datetime="\(HTMLText.escape(record.ranAt))">\
-                \(HTMLText.escape(displayDate(record.ranAt)))</time> on \
-                \(HTMLText.escape(environment.system)), \(HTMLText.escape(environment.pcsc)), \
-                \(HTMLText.escape(environment.probe)). Readers: \(readers.isEmpty ? "none" : readers).</p>
-                <ul class="hwcheck-results">
+            html += environmentHeader(record)
 
-                """
-            for result in record.checks {
-                let state = CheckState(result: result, currentHash: current[result.id])
-                html +=
-                    "<li>" + state.badge + " <a href=\"#check-\(HTMLText.escape(result.id))\">"
-                    + "<code>\(HTMLText.escape(result.id))</code></a> "
-                    + "<code>\(HTMLText.escape(result.command))</code>"
-                if let note = state.note { html += " — " + HTMLText.escape(note) }
-                html += "\n" + outputDetails(result) + "</li>\n"
+            // The post's checks in post order, then results of checks it no longer holds.
+            for snippet in snippets {
+                guard let result = record.checks.first(where: { $0.id == snippet.id }) else {
+                    html += "<li><span class=\"badge badge-not-run\">not run</span> "
+                    html += checkLink(id: snippet.id, command: snippet.commandLine)
+                    html += " — added after this run</li>\n"
+                    continue
+                }
+                html += item(result, state: CheckState(result: result, currentHash: snippet.hash))
+            }
+            let known = Set(snippets.map(\.id))
+            for result in record.checks where !known.contains(result.id) {
+                html += item(result, state: CheckState(result: result, currentHash: nil))
             }
             html += "</ul>\n</section>\n"
         }
         return html + "</section>\n"
-    }
-
-    /// The recorded output, pretty-printed, in a `<details>` element.
-    private static func outputDetails(_ result: CheckResult) -> String {
-        var text = ""
-        if let output = result.output, let pretty = try? CheckRecordStore.encode(output) {
-            text = pretty
-        }
-        if let errors = result.errorOutput { text += (text.isEmpty ? "" : "\n") + errors }
-        guard !text.isEmpty else { return "" }
-        var summary = "Recorded output"
-        if let status = result.exitStatus { summary += ", exit status \(status)" }
-        if let duration = result.durationMilliseconds { summary += ", \(duration) ms" }
-        return "<details><summary>\(summary)</summary><pre><code>"
-            + HTMLText.escape(text) + "</code></pre></details>\n"
     }
 
     /// `2026-12-03 22:10 UTC` from the record's ISO 8601 time.
@@ -64,34 +43,53 @@ enum CheckAppendix {
         let time = iso.dropFirst(11).prefix(5)
         return "\(date) \(time) UTC"
     }
-}
 
-/// A recorded result as it stands today: its verdict, or stale when the snippet changed.
-struct CheckState: Sendable, Equatable {
-    var verdict: CheckVerdict
-    var isStale: Bool
-    var reason: String?
-
-    init(result: CheckResult, currentHash: String?) {
-        verdict = result.verdict
-        isStale = currentHash != result.snippetHash
-        reason = result.reason
-    }
-
-    /// The word on the badge.
-    var label: String { isStale ? "stale" : verdict.rawValue }
-
-    var badge: String {
-        let title =
-            isStale ? " title=\"recorded \(verdict.rawValue) before the check changed\"" : ""
-        return "<span class=\"badge badge-\(label)\"\(title)>\(label)</span>"
-    }
-
-    var note: String? {
-        if isStale {
-            return
-                "the check changed since this run (it then said \(verdict.rawValue)); run it again"
+    /// The environment's heading: label, date, system, stack, probe and readers with ATRs.
+    private static func environmentHeader(_ record: CheckRecord) -> String {
+        let environment = record.environment
+        let readers = environment.readers.map { reader in
+            HTMLText.escape(reader.name)
+                + (reader.atr.map { " (ATR <code>\(HTMLText.escape($0))</code>)" } ?? "")
         }
-        return reason
+        return """
+            <section class="hwcheck-environment">
+            <h3>\(HTMLText.escape(environment.label))</h3>
+            <p class="post-meta">Ran <time datetime="\(HTMLText.escape(record.ranAt))">\
+            \(HTMLText.escape(displayDate(record.ranAt)))</time> on \
+            \(HTMLText.escape(environment.system)), \(HTMLText.escape(environment.pcsc)), \
+            \(HTMLText.escape(environment.probe)). \
+            Readers: \(readers.isEmpty ? "none" : readers.joined(separator: "; ")).</p>
+            <ul class="hwcheck-results">
+
+            """
+    }
+
+    private static func item(_ result: CheckResult, state: CheckState) -> String {
+        var html = "<li>" + state.badge + " " + checkLink(id: result.id, command: result.command)
+        if let note = state.note { html += " — " + HTMLText.escape(note) }
+        return html + "\n" + outputDetails(result) + "</li>\n"
+    }
+
+    private static func checkLink(id: String, command: String) -> String {
+        "<a href=\"#check-\(HTMLText.escape(id))\"><code>\(HTMLText.escape(id))</code></a> "
+            + "<code>\(HTMLText.escape(command))</code>"
+    }
+
+    /// The command as run and its recorded output, pretty-printed, in a `<details>` element.
+    private static func outputDetails(_ result: CheckResult) -> String {
+        var text = ""
+        if let output = result.output, let pretty = try? CheckRecordStore.encode(output) {
+            text = pretty
+        }
+        if let errors = result.errorOutput { text += (text.isEmpty ? "" : "\n") + errors }
+        guard !text.isEmpty else { return "" }
+        if let arguments = result.arguments {
+            text = "$ pcsc-probe " + CommandWords.join(arguments) + "\n" + text
+        }
+        var summary = "Recorded output"
+        if let status = result.exitStatus { summary += ", exit status \(status)" }
+        if let duration = result.durationMilliseconds { summary += ", \(duration) ms" }
+        return "<details><summary>\(summary)</summary><pre><code>"
+            + HTMLText.escape(text) + "</code></pre></details>\n"
     }
 }

@@ -20,11 +20,15 @@ struct CheckMatrix: Sendable {
     let rows: [Row]
 
     init(checked: [HardwareCheckFeature.PostChecks]) {
-        var environments: [String: CheckEnvironment] = [:]
-        for entry in checked {
-            for record in entry.records { environments[record.environment.id] = record.environment }
+        // An environment seen in several posts is described as its latest run saw it.
+        var latest: [String: CheckRecord] = [:]
+        for record in checked.flatMap(\.records) {
+            if let known = latest[record.environment.id], known.ranAt >= record.ranAt { continue }
+            latest[record.environment.id] = record
         }
-        let ordered = environments.values.sorted { $0.label < $1.label }
+        let ordered = latest.values.map(\.environment).sorted {
+            ($0.label.lowercased(), $0.id) < ($1.label.lowercased(), $1.id)
+        }
         self.environments = ordered
         rows = checked.flatMap { entry in
             entry.snippets.map { snippet in
@@ -51,6 +55,15 @@ struct CheckMatrix: Sendable {
                         "label": .string(environment.label),
                         "system": .string(environment.system),
                         "pcsc": .string(environment.pcsc),
+                        "probe": .string(environment.probe),
+                        "has_readers": .bool(!environment.readers.isEmpty),
+                        "readers": .array(
+                            environment.readers.map { reader in
+                                [
+                                    "name": .string(reader.name),
+                                    "atr": reader.atr.map(MustacheValue.string) ?? .null,
+                                ]
+                            }),
                     ]
                 }),
             "rows": .array(

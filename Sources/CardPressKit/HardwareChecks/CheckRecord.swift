@@ -52,9 +52,12 @@ public struct CheckResult: Sendable, Codable, Equatable {
     public var output: JSONValue?
     /// The probe's error output, when it printed any.
     public var errorOutput: String?
+    /// The arguments the probe ran with: the command as written, with the reader this
+    /// machine offered and `--json` added, so a reader of the file can repeat the run.
+    public var arguments: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case id, command, verdict, reason, output
+        case id, command, verdict, reason, output, arguments
         case snippetHash = "snippet_hash"
         case exitStatus = "exit_status"
         case durationMilliseconds = "duration_ms"

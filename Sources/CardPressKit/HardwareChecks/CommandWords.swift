@@ -48,4 +48,18 @@ enum CommandWords {
         if inWord { words.append(current) }
         return words
     }
+
+    /// The words as one line a shell would split back into them: plain words bare, others
+    /// in double quotes.
+    static func join(_ words: [String]) -> String {
+        words.map { word in
+            let plain =
+                !word.isEmpty
+                && word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:,+@%".contains($0) }
+            guard !plain else { return word }
+            let escaped = word.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "\"", with: "\\\"")
+            return "\"" + escaped + "\""
+        }.joined(separator: " ")
+    }
 }

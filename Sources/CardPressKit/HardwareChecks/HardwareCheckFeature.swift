@@ -67,20 +67,14 @@ struct HardwareCheckFeature: SiteFeature {
         return [page, json]
     }
 
-    /// The latest verdict of every check marked as a bug's reproducer, by bug id.
+    /// Every check marked as a bug's reproducer, with the verdict its bug box shows, by bug id.
     private static func reproducers(_ checked: [PostChecks]) -> [String: [Reproducer]] {
         var found: [String: [Reproducer]] = [:]
         for entry in checked {
             for snippet in entry.snippets {
                 guard let bug = snippet.reproduces else { continue }
-                let latest = entry.records.compactMap { record -> (CheckRecord, CheckResult)? in
-                    record.checks.first { $0.id == snippet.id }.map { (record, $0) }
-                }.max { $0.0.ranAt < $1.0.ranAt }
                 found[bug, default: []].append(
-                    Reproducer(
-                        postPath: entry.post.sitePath, checkID: snippet.id,
-                        state: latest.map { CheckState(result: $0.1, currentHash: snippet.hash) },
-                        environment: latest?.0.environment.label, ranAt: latest?.0.ranAt))
+                    Reproducer(post: entry.post, snippet: snippet, records: entry.records))
             }
         }
         return found

@@ -62,6 +62,10 @@ public enum HardwareCheckRun {
         let probe = ProbeProcess(executable: options.probe, timeoutSeconds: options.timeoutSeconds)
         let machine = MachineSurvey.survey(
             probe: probe, readerPattern: options.readerPattern, label: options.label)
+        let count = checks.reduce(0) { $0 + $1.1.count }
+        progress(
+            "\(count) check\(count == 1 ? "" : "s") in \(checks.count) "
+                + "post\(checks.count == 1 ? "" : "s")")
         progress("environment: \(machine.environment.label)")
         for reader in machine.environment.readers {
             progress("  reader: \(reader.name)" + (reader.atr.map { " (ATR \($0))" } ?? ""))
@@ -80,8 +84,9 @@ public enum HardwareCheckRun {
                 case .fail: summary.failed += 1
                 case .skipped: summary.skipped += 1
                 }
+                let time = result.durationMilliseconds.map { " (\($0) ms)" } ?? ""
                 let why = result.reason.map { ": \($0)" } ?? ""
-                progress("  \(result.verdict.rawValue.uppercased()) \(snippet.id)\(why)")
+                progress("  \(result.verdict.rawValue.uppercased()) \(snippet.id)\(time)\(why)")
                 results.append(result)
             }
             let record = CheckRecord(

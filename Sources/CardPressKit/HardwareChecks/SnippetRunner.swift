@@ -5,11 +5,6 @@ struct SnippetRunner: Sendable {
     var probe: ProbeProcess
     var machine: MachineSurvey
 
-    /// Commands that take `--reader`, which a run's reader choice is passed to.
-    static let readerCommands: Set<String> = [
-        "status", "features", "transmit", "race-check", "wait",
-    ]
-
     func run(_ snippet: ProbeSnippet) -> CheckResult {
         var result = CheckResult(
             id: snippet.id, command: snippet.commandLine, snippetHash: snippet.hash,
@@ -19,30 +14,16 @@ struct SnippetRunner: Sendable {
             return result
         }
 
-        // Requirements: a matching reader, and the feature when one is named.
-        let readers = machine.environment.readers.map(\.name)
-        var chosenReader = readers.first
-        if let pattern = snippet.requiredReader {
-            chosenReader = readers.first { MachineSurvey.matches($0, pattern: pattern) }
-            guard chosenReader != nil else {
-                result.reason = "no reader matches '\(pattern)'"
-                return result
-            }
-        }
-        if let feature = snippet.requiredFeature {
-            guard let reader = chosenReader, offers(feature, reader: reader) else {
-                result.reason = "no reader offers \(feature)"
-                return result
-            }
-        }
-
-        var arguments = snippet.arguments
-        if let command = arguments.first, Self.readerCommands.contains(command),
-            !arguments.contains("--reader"), let reader = chosenReader
-        {
-            arguments += ["--reader", reader]
+        // Requirements: a reader this run may use, offering the feature when one is named.
+        let choice = CheckReader.choose(
+            for: snippet, among: machine.environment.readers.map(\.name),
+            filter: machine.readerPattern, offers: offers)
+        guard case .run(var arguments) = choice else {
+            if case .skip(let reason) = choice { result.reason = reason }
+            return result
         }
         if !arguments.contains("--json") { arguments.append("--json") }
+        result.arguments = arguments
 
         let outcome: ProbeProcess.Outcome
         do {
@@ -61,7 +42,7 @@ struct SnippetRunner: Sendable {
             result.verdict = .fail
             result.reason = "no answer within \(Int(probe.timeoutSeconds)) s"
         } else if MachineSurvey.isNoService(outcome) {
-            result.reason = "the PC/SC service is not running (SCARD_E_NO_SERVICE)"
+            result.reason = MachineSurvey.noService
         } else if let failure = firstFailure(snippet.expectations, outcome, result.output) {
             result.verdict = .fail
             result.reason = failure
@@ -101,10 +82,13 @@ struct SnippetRunner: Sendable {
         return nil
     }
 
-    private func offers(_ feature: String, reader: String) -> Bool {
+    /// Whether the reader lists the feature in its GET_FEATURE_REQUEST answer.
+    private func offers(_ reader: String, _ feature: String) -> Bool {
         guard let outcome = try? probe.run(["features", "--reader", reader, "--json"]),
-            outcome.exitStatus == 0
+            outcome.exitStatus == 0,
+            case .array(let features)? = JSONValue.parse(outcome.standardOutput)?
+                .value(at: "features")
         else { return false }
-        return outcome.standardOutput.contains(feature)
+        return features.contains { $0.value(at: "name")?.plainText == feature }
     }
 }

@@ -3,7 +3,8 @@
 struct BloggerBody {
     /// Old paths (`/2023/10/x.html`, `/search/label/X`) → new root-relative paths.
     var addresses: [String: String]
-    /// Hosts of the old blog; links to them are internal.
+    /// Hosts of the old blog; links to them are internal. A blogspot blog is named once, as
+    /// `x.blogspot.com`.
     var oldHosts: Set<String>
 
     struct Result {
@@ -40,7 +41,7 @@ struct BloggerBody {
         if rest.hasPrefix("http://") || rest.hasPrefix("https://") || rest.hasPrefix("//") {
             let afterScheme = rest.drop { $0 != "/" }.drop { $0 == "/" }
             let host = afterScheme.prefix { $0 != "/" }.lowercased()
-            guard oldHosts.contains(host) else { return nil }
+            guard isOldHost(host) else { return nil }
             rest = afterScheme.drop { $0 != "/" }
         }
         guard rest.hasPrefix("/") else { return nil }
@@ -48,6 +49,13 @@ struct BloggerBody {
         let decoded = path.removingPercentEncoding ?? path
         guard let target = addresses[path] ?? addresses[decoded] else { return nil }
         return target + fragment
+    }
+
+    /// The old hosts, and Blogger's country variants of them (`x.blogspot.fr`).
+    func isOldHost(_ host: String) -> Bool {
+        if oldHosts.contains(host) { return true }
+        guard let blogspot = host.range(of: ".blogspot.") else { return false }
+        return oldHosts.contains(host[..<blogspot.lowerBound] + ".blogspot.com")
     }
 
     static func isBloggerImage(_ value: String) -> Bool {

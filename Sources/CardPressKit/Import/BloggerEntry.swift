@@ -13,6 +13,8 @@ public struct BloggerEntry: Sendable {
         case live
         case draft
         case trashed
+        /// Any other state the newer format names (`SPAM_COMMENT`, `PENDING`): not public.
+        case hidden(String)
     }
 
     public var id: String
@@ -25,6 +27,8 @@ public struct BloggerEntry: Sendable {
     public var updated: String?
     public var labels: [String]
     public var author: String?
+    /// The author's web page, when the export gives one.
+    public var authorURL: String?
     /// The old path of the entry, `/2023/10/slug.html` or `/p/about.html`; nil for drafts.
     public var permalink: String?
     /// For comments: the id of the post they answer.

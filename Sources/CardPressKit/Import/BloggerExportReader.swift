@@ -83,7 +83,7 @@ public enum BloggerExportReader {
     private static func entry(_ node: xmlNodePtr) -> BloggerEntry {
         var entry = BloggerEntry(
             id: "", kind: .other(""), status: .live, title: "", content: "",
-            published: nil, updated: nil, labels: [], author: nil, permalink: nil,
+            published: nil, updated: nil, labels: [], author: nil, authorURL: nil, permalink: nil,
             parentID: nil, line: Int(xmlGetLineNo(node)))
         var newKind: String?
         var newStatus: String?
@@ -121,6 +121,8 @@ public enum BloggerExportReader {
             case "author":
                 entry.author = elements(child).first { name($0) == "name" }
                     .map(text).flatMap(nonEmpty)
+                entry.authorURL = elements(child).first { name($0) == "uri" }
+                    .map(text).flatMap(nonEmpty)
             case "category":
                 let term = attribute(child, "term") ?? ""
                 switch attribute(child, "scheme") {
@@ -145,9 +147,10 @@ public enum BloggerExportReader {
         }
         if let newKind { entry.kind = kindNamed(newKind.lowercased()) }
         switch newStatus?.uppercased() {
+        case nil, "LIVE"?, ""?: break
         case "DRAFT"?, "SCHEDULED"?: entry.status = .draft
         case "DELETED"?, "SOFT_TRASHED"?, "TRASHED"?: entry.status = .trashed
-        default: break
+        case let other?: entry.status = .hidden(other)
         }
         return entry
     }

@@ -17,15 +17,18 @@ struct RedirectFeature: SiteFeature {
         guard !table.redirects.isEmpty else { return [] }
         let config = site.config
         var jobs: [OutputJob] = []
+        var kept: [Redirect] = []
         for redirect in table.redirects {
-            guard let file = RedirectStub.outputFile(for: redirect.from) else { continue }
-            if realPages.contains(file) {
+            let file = RedirectStub.outputFile(for: redirect.from)
+            if realPages.contains(file ?? redirect.from) {
                 log.warning(
-                    "'/\(redirect.from)' is a page of the site; the page is kept "
-                        + "and the redirect to \(RedirectTable.display(redirect.to)) is only in "
-                        + "the server maps", at: redirect.origin)
+                    "'/\(redirect.from)' is a page of the site; the page is kept and the "
+                        + "redirect to \(RedirectTable.display(redirect.to)) is dropped",
+                    at: redirect.origin)
                 continue
             }
+            kept.append(redirect)
+            guard let file else { continue }
             let stub = RedirectStub(redirect: redirect, config: config)
             jobs.append(
                 OutputJob(path: file, origin: "the redirect at \(redirect.origin.prefix)") {
@@ -34,7 +37,7 @@ struct RedirectFeature: SiteFeature {
                 })
         }
 
-        let maps = ServerRedirectMaps(redirects: table.redirects, basePath: Self.basePath(config))
+        let maps = ServerRedirectMaps(redirects: kept, basePath: Self.basePath(config))
         let files: [(String, @Sendable () -> String)] = [
             (ServerRedirectMaps.netlifyFile, maps.netlify),
             (ServerRedirectMaps.nginxFile, maps.nginx),

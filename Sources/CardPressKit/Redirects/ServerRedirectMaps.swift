@@ -23,7 +23,8 @@ struct ServerRedirectMaps {
         return text
     }
 
-    /// An nginx `map` from the decoded request path to the target, for the `http` block;
+    /// An nginx `map` from the decoded request path (`$uri`) to the encoded target, for the
+    /// `http` block;
     /// the server block adds `if ($cardpress_redirect) { return 301 $cardpress_redirect; }`.
     func nginx() -> String {
         var text = """
@@ -36,10 +37,11 @@ struct ServerRedirectMaps {
             """
         for redirect in redirects {
             let from = basePath + redirect.from
-            text += "    \(nginxString(from)) \(nginxString(serverTarget(redirect)));\n"
+            let target = nginxString(serverTarget(redirect, encoded: true))
+            text += "    \(nginxString(from)) \(target);\n"
             if from.hasSuffix("/index.html") {
                 let folder = String(from.dropLast("index.html".count))
-                text += "    \(nginxString(folder)) \(nginxString(serverTarget(redirect)));\n"
+                text += "    \(nginxString(folder)) \(target);\n"
             }
         }
         return text + "}\n"

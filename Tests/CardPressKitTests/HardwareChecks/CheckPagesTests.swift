@@ -98,6 +98,33 @@ struct CheckPagesTests {
         #expect(results.map { $0["stale"] as? Bool } == [true, true])
     }
 
+    @Test("a check added after a run shows as not run; one the post dropped shows as stale")
+    func notRunAndRemoved() throws {
+        let site = try site()
+        let record = CheckRecord(
+            post: "posts/2023/pinpad.md",
+            environment: CheckEnvironment(
+                id: "old-lab", label: "Old lab", system: "OS", pcsc: "pcsc-lite 1",
+                probe: "pcsc-probe 0.0.1", readers: []),
+            ranAt: "2026-11-01T10:00:00Z",
+            checks: [
+                CheckResult(id: "gone", command: "env", snippetHash: "00", verdict: .pass)
+            ])
+        try CheckRecordStore.write(record, siteFolder: site.folder)
+        try site.build()
+
+        let page = try ParsedDocument(
+            site.read("output/posts/2023/09/pinpad/index.html"), kind: .html)
+        let oldLab = "//section[@id='hardware-checks']/section[h3='Old lab']"
+        #expect(page.strings("\(oldLab)//span") == ["not run", "not run", "stale"])
+        #expect(page.strings("\(oldLab)//li/a/code") == ["features", "readers", "gone"])
+        #expect(page.string("\(oldLab)//li[3]")?.contains("no longer holds this check") == true)
+
+        let matrix = try ParsedDocument(site.read("output/hwcheck/index.html"), kind: .html)
+        #expect(matrix.strings("//table//tbody/tr[1]/td/span") == ["pass", "fail", "–"])
+        #expect(matrix.strings("//dl[@class='hwcheck-environments']/dt").count == 3)
+    }
+
     @Test("the matrix shows every check against every environment, and its JSON twin agrees")
     func matrix() throws {
         let site = try site()
