@@ -1,5 +1,21 @@
 /// Escapes text for HTML bodies and quoted attributes, working on UTF-8 bytes.
-enum HTMLEscape {
+///
+/// Public so code that writes HTML outside templates escapes exactly as `{{name}}` does.
+public enum HTMLEscape {
+    /// `text` with `& < > " '` replaced by entities; the same string when none occurs.
+    public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscape) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        append(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
     static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in

@@ -61,4 +61,9 @@ struct InterpolationTests {
     @Test func multibyteTextSurvives() throws {
         #expect(try render("héllo {{w}} ✓", ["w": "wörld"]) == "héllo wörld ✓")
     }
+
+    @Test(arguments: ["plain", "a < b & \"c\" > 'd'", "", "é & ü", "&amp;"])
+    func publicEscapeMatchesTemplateEscaping(text: String) throws {
+        #expect(HTMLEscape.escape(text) == (try render("{{t}}", ["t": .string(text)])))
+    }
 }
