@@ -53,7 +53,21 @@ let package = Package(
             name: "CardPressKit",
             dependencies: ["Mustache", "CCmarkGFM", "CLibXML2", "CYAML", "CXXHash"]
         ),
-        .executableTarget(name: "cardpress", dependencies: ["CardPressKit", "CommandLineKit"]),
+        .executableTarget(
+            name: "cardpress",
+            dependencies: ["CardPressKit", "CommandLineKit"],
+            // libcmark-gfm must find CardPressKit's thread-safe stand-in for one of its
+            // functions (see CmarkInlineTable.swift): an executable exports no symbol unless
+            // told to, and without it Markdown renders on one core.
+            linkerSettings: [
+                .unsafeFlags(
+                    [
+                        "-Xlinker",
+                        "--export-dynamic-symbol=cmark_manage_extensions_special_characters",
+                    ],
+                    .when(platforms: [.linux]))
+            ]
+        ),
 
         // The PC/SC probe, apart from the site.
         .target(name: "PCSC", dependencies: ["CPCSCLite"]),

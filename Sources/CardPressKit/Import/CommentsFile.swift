@@ -1,21 +1,41 @@
 /// The comments of one imported post, kept beside it as `x.comments.yaml`: a list of
-/// `author`, `published`, `author_url` and `content` (Blogger's HTML), oldest first.
+/// `author`, `published`, `author_url` and `content`, oldest first.
 ///
-/// The build reads the file back (`CommentsFeature`) and the theme shows it under the post.
+/// The content is Blogger's HTML after `CommentSanitizer`: the theme prints it unescaped, so
+/// the file must already be safe when the import writes it. The build reads the file back
+/// (`CommentsFeature`) and the theme shows it under the post.
 enum CommentsFile {
-    static func render(_ comments: [BloggerEntry]) -> String {
+    /// The file's text, and the comments that lost something on the way.
+    struct Rendered {
+        var text: String
+        var cleaned: [(author: String, removed: [String: Int])] = []
+    }
+
+    static func render(_ comments: [BloggerEntry]) -> Rendered {
         let dates = DateParser(timeZone: .gmt)
-        var text = "# Comments imported from Blogger, shown under the post by the theme.\n"
+        var rendered = Rendered(
+            text: "# Comments imported from Blogger, shown under the post by the theme.\n")
         for comment in comments {
-            text += "- author: \(YAMLText.quoted(comment.author ?? "Anonymous"))\n"
+            let author = comment.author ?? "Anonymous"
+            let content = CommentSanitizer.clean(comment.content)
+            var removed = content.removed
+
+            rendered.text += "- author: \(YAMLText.quoted(author))\n"
             if let published = comment.published.flatMap(dates.parse) {
-                text += "  published: \(published.iso8601)\n"
+                rendered.text += "  published: \(published.iso8601)\n"
             }
+            // The theme links the author's name to this address: it obeys the same rule.
             if let url = comment.authorURL {
-                text += "  author_url: \(YAMLText.quoted(url))\n"
+                switch CommentLink.check(url) {
+                case .allowed(let address):
+                    rendered.text += "  author_url: \(YAMLText.quoted(address))\n"
+                case .refused(let reason):
+                    removed["author_url " + reason, default: 0] += 1
+                }
             }
-            text += "  content: \(YAMLText.quoted(comment.content))\n"
+            rendered.text += "  content: \(YAMLText.quoted(content.html))\n"
+            if !removed.isEmpty { rendered.cleaned.append((author, removed)) }
         }
-        return text
+        return rendered
     }
 }

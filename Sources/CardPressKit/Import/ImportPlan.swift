@@ -69,7 +69,12 @@ struct ImportPlan {
             let key = BloggerEntry.postKey(post.entry.id)
             if let answers = comments.removeValue(forKey: key), !answers.isEmpty {
                 let sorted = answers.sorted { ($0.published ?? "") < ($1.published ?? "") }
-                files.append((post.commentsFile, CommentsFile.render(sorted)))
+                let rendered = CommentsFile.render(sorted)
+                files.append((post.commentsFile, rendered.text))
+                for (author, removed) in rendered.cleaned {
+                    report.cleanedComments.append(
+                        .init(file: post.commentsFile, author: author, removed: removed))
+                }
             }
         }
         for orphans in comments.values {

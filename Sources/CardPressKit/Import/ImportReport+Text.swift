@@ -1,6 +1,6 @@
 extension ImportReport {
     /// The report as printed by `cardpress import blogger`: counts first, then every file
-    /// kept, entry skipped, image still on Blogger and link rewritten.
+    /// kept, entry skipped, image still on Blogger, link rewritten and comment cleaned.
     public var lines: [String] {
         var lines: [String] = []
         let kinds = counts.keys.sorted().map { "\(counts[$0] ?? 0) \($0)" }
@@ -24,6 +24,19 @@ extension ImportReport {
             lines.append("\(rewrittenLinks.count) links to the old blog now point at new pages:")
             for link in rewrittenLinks {
                 lines.append("  \(link.file): \(link.from) -> \(link.to)")
+            }
+        }
+        if !cleanedComments.isEmpty {
+            let names = Set(cleanedComments.flatMap(\.removed.keys)).sorted()
+            lines.append(
+                "comments: \(cleanedComments.count) cleaned (\(names.joined(separator: ", ")))")
+            for comment in cleanedComments {
+                let removed = comment.removed.keys.sorted().map { name in
+                    let count = comment.removed[name] ?? 0
+                    return count > 1 ? "\(count) \(name)" : name
+                }
+                lines.append(
+                    "  \(comment.file): \(comment.author): \(removed.joined(separator: ", "))")
             }
         }
         return lines

@@ -16,10 +16,21 @@ public struct ImportReport: Sendable {
     public var rewrittenLinks: [Link] = []
     /// Rules written to `redirects.yaml`.
     public var redirectRules = 0
+    /// Comments whose HTML lost markup on the way in: the site shows them unescaped, so what
+    /// could run (scripts, event handlers, `javascript:` links) is taken out.
+    public var cleanedComments: [CleanedComment] = []
 
     public struct Skip: Sendable, Hashable {
         public var entry: String
         public var reason: String
+    }
+
+    public struct CleanedComment: Sendable, Hashable {
+        /// The comments file that holds it.
+        public var file: String
+        public var author: String
+        /// What was taken out (`script`, `onclick`, `href javascript:`) and how many times.
+        public var removed: [String: Int]
     }
 
     public struct Link: Sendable, Hashable {

@@ -7,7 +7,7 @@ public enum LinkRewriter {
     /// Makes root-relative links (`/images/x.png`) relative to a page `root` such as
     /// `../../`.
     public static func relativize(_ html: String, root: String) -> String {
-        guard html.contains("=\"/") || html.contains("='/") else { return html }
+        guard html.containsBytes("=\"/") || html.containsBytes("='/") else { return html }
         return rewrite(html) { value in
             guard value.hasPrefix("/"), !value.hasPrefix("//") else { return nil }
             let rest = value.dropFirst()
@@ -34,47 +34,50 @@ public enum LinkRewriter {
 
     /// Calls `transform` for each quoted href/src value; nil keeps the value.
     static func rewrite(_ html: String, _ transform: (String) -> String?) -> String {
-        let bytes = Array(html.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 256)
-        var index = 0
-        var copiedUpTo = 0
-        while index < bytes.count {
-            guard let (valueStart, quote) = attributeValueStart(bytes, at: index) else {
-                index += 1
-                continue
+        html.withUTF8Bytes { bytes in
+            var output: [UInt8] = []
+            var index = 0
+            var copiedUpTo = 0
+            while index < bytes.count {
+                guard let (valueStart, quote) = attributeValueStart(bytes, at: index) else {
+                    index += 1
+                    continue
+                }
+                var valueEnd = valueStart
+                while valueEnd < bytes.count, bytes[valueEnd] != quote { valueEnd += 1 }
+                guard valueEnd < bytes.count else { break }
+                let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+                if let replacement = transform(value) {
+                    if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
+                    output.append(contentsOf: bytes[copiedUpTo..<valueStart])
+                    output.append(contentsOf: replacement.utf8)
+                    copiedUpTo = valueEnd
+                }
+                index = valueEnd + 1
             }
-            var valueEnd = valueStart
-            while valueEnd < bytes.count, bytes[valueEnd] != quote { valueEnd += 1 }
-            guard valueEnd < bytes.count else { break }
-            let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-            if let replacement = transform(value) {
-                output.append(contentsOf: bytes[copiedUpTo..<valueStart])
-                output.append(contentsOf: Array(replacement.utf8))
-                copiedUpTo = valueEnd
-            }
-            index = valueEnd + 1
+            if copiedUpTo == 0 { return html }
+            output.append(contentsOf: bytes[copiedUpTo...])
+            return String(decoding: output, as: UTF8.self)
         }
-        if copiedUpTo == 0 { return html }
-        output.append(contentsOf: bytes[copiedUpTo...])
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Recognises ` href="` or ` src="` (any case, either quote) starting at `index`.
-    private static func attributeValueStart(_ bytes: [UInt8], at index: Int) -> (Int, UInt8)? {
+    private static func attributeValueStart(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        at index: Int
+    ) -> (Int, UInt8)? {
         let byte = bytes[index]
         guard byte == 0x20 || byte == 0x0A || byte == 0x09 else { return nil }
-        for name in [Array("href=".utf8), Array("src=".utf8)] {
-            let end = index + 1 + name.count
-            guard end < bytes.count else { continue }
-            var matches = true
-            for offset in 0..<name.count where bytes[index + 1 + offset] | 0x20 != name[offset] {
-                matches = false
-                break
-            }
-            let quote = bytes[end]
-            if matches && (quote == 0x22 || quote == 0x27) { return (end + 1, quote) }
+        let end: Int
+        if bytes.hasLowercaseASCII("href=", at: index + 1) {
+            end = index + 6
+        } else if bytes.hasLowercaseASCII("src=", at: index + 1) {
+            end = index + 5
+        } else {
+            return nil
         }
-        return nil
+        guard end < bytes.count else { return nil }
+        let quote = bytes[end]
+        return quote == 0x22 || quote == 0x27 ? (end + 1, quote) : nil
     }
 }

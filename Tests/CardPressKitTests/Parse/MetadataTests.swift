@@ -144,6 +144,19 @@ struct MetadataTests {
         }
     }
 
+    @Test("front matter with Windows line endings, or closed by '...', splits the same way")
+    func otherLineEndings() throws {
+        for text in [
+            "---\r\ntitle: A\r\ndate: 2023-02-01\r\n---\r\nBody\r\n",
+            "---\ntitle: A\ndate: 2023-02-01\n...\nBody\n",
+        ] {
+            let split = try SourceSplitter.split(text, file: "posts/a.md")
+            #expect(split.metadata?.entries.map(\.key) == ["title", "date"])
+            #expect(split.bodyLine == 5)
+            #expect(split.body.hasPrefix("Body"))
+        }
+    }
+
     @Test("front matter without its closing line is an error, not a post")
     func unclosedFrontMatter() {
         #expect(throws: Diagnostic.self) {

@@ -10,29 +10,37 @@ import Synchronization
 /// finishes removes them under the feet of one still running, whose autolinks then vanish.
 /// Every CardPress parser attaches the same extensions, so the characters may as well stay:
 /// this definition of the exported function takes the library's place (ELF symbol
-/// interposition, the library calls it through its PLT), forwards "add" to the library's own
-/// code under a lock and ignores "remove".
+/// interposition, the library calls it through its PLT), forwards the first "add" to the
+/// library's own code under a lock, and ignores every later call.
 ///
 /// Interposition is a property of the platform's dynamic linker, so it is checked, not
 /// assumed: `MarkdownRenderer` renders its first document under its lock and goes parallel
 /// only once it has seen this function called.
 enum CmarkInlineTable {
-    /// Set the first time the library calls the function below instead of its own.
+    /// Set once the library has called the function below instead of its own, and the
+    /// characters are in the table: documents may then render on several threads.
     static let isInterposed = Atomic<Bool>(false)
 
     private typealias Manage = @convention(c) (OpaquePointer?, Int32) -> Void
 
     private static let library = Mutex<Manage?>(nil)
 
-    /// Adds the parser's extension characters with the library's own code; never removes.
+    /// Set once the characters are in the table; from then on every call returns at once.
+    private static let isAdded = Atomic<Bool>(false)
+
+    /// Adds the parser's extension characters once, with the library's own code; never
+    /// removes them.
     static func manage(_ parser: OpaquePointer?, add: Int32) {
-        isInterposed.store(true, ordering: .releasing)
-        guard add != 0 else { return }
+        guard add != 0, !isAdded.load(ordering: .acquiring) else { return }
         library.withLock { original in
+            guard !isAdded.load(ordering: .relaxed) else { return }
             if original == nil, let symbol = dlsym(nextLibrary, functionName) {
                 original = unsafeBitCast(symbol, to: Manage.self)
             }
-            original?(parser, add)
+            guard let original else { return }
+            original(parser, add)
+            isAdded.store(true, ordering: .releasing)
+            isInterposed.store(true, ordering: .releasing)
         }
     }
 
@@ -44,8 +52,9 @@ enum CmarkInlineTable {
     }
 }
 
-/// The interposing definition; its C name is the library's.
+/// The interposing definition; its C name is the library's. Public, so the symbol is visible
+/// outside the module; an executable must also export it (see Package.swift).
 @_cdecl("cmark_manage_extensions_special_characters")
-func cmarkManageExtensionsSpecialCharacters(_ parser: OpaquePointer?, _ add: Int32) {
+public func cmarkManageExtensionsSpecialCharacters(_ parser: OpaquePointer?, _ add: Int32) {
     CmarkInlineTable.manage(parser, add: add)
 }

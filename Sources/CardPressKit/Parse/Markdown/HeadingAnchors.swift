@@ -5,26 +5,27 @@ enum HeadingAnchors {
 
     static func apply(_ html: String, markers: Bool) -> String {
         guard markers else { return html }
-        var output = ""
-        output.reserveCapacity(html.utf8.count + 64)
-        var rest = Substring(html)
-        while let range = rest.range(of: markerPrefix) {
-            var before = rest[..<range.lowerBound]
-            let afterMarker = rest[range.upperBound...]
-            guard let close = afterMarker.range(of: "-->") else { break }
-            let id = afterMarker[..<close.lowerBound]
-            // The heading tag `<hN>` is directly before the marker.
-            if before.hasSuffix(">"), let open = before.lastIndex(of: "<") {
-                let tag = before[open...].dropLast()
-                before = before[..<open]
-                output += before
-                output += "\(tag) id=\"\(id)\">"
-            } else {
-                output += before
+        return html.withUTF8Bytes { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 64)
+            var copied = 0
+            while let marker = bytes.firstOffset(of: markerPrefix, from: copied) {
+                let idStart = marker + markerPrefix.utf8.count
+                guard let close = bytes.firstOffset(of: "-->", from: idStart) else { break }
+
+                // The heading's `<hN>` ends right before the marker: reopen it for the id.
+                if marker > copied, bytes[marker - 1] == UInt8(ascii: ">") {
+                    output.append(contentsOf: bytes[copied..<(marker - 1)])
+                    output.append(contentsOf: " id=\"".utf8)
+                    output.append(contentsOf: bytes[idStart..<close])
+                    output.append(contentsOf: "\">".utf8)
+                } else {
+                    output.append(contentsOf: bytes[copied..<marker])
+                }
+                copied = close + 3
             }
-            rest = afterMarker[close.upperBound...]
+            output.append(contentsOf: bytes[copied...])
+            return String(decoding: output, as: UTF8.self)
         }
-        output += rest
-        return output
     }
 }

@@ -2,33 +2,34 @@
 public enum Teaser {
     /// The whole HTML without the marker, and the part before it when the marker is there.
     public static func split(_ html: String) -> (content: String, teaser: String?) {
-        guard let range = markerRange(in: html) else { return (html, nil) }
-        let teaser = String(html[..<range.lowerBound])
-        let content = teaser + html[range.upperBound...]
-        return (content, teaser)
+        html.withUTF8Bytes { bytes in
+            guard let marker = markerRange(in: bytes) else { return (html, nil) }
+            let teaser = String(decoding: bytes[..<marker.lowerBound], as: UTF8.self)
+            let rest = String(decoding: bytes[marker.upperBound...], as: UTF8.self)
+            return (teaser + rest, teaser)
+        }
     }
 
-    private static func markerRange(in html: String) -> Range<String.Index>? {
-        var search = html[...]
-        while let open = search.range(of: "<!--") {
-            let after = search[open.upperBound...]
-            guard let close = after.range(of: "-->") else { return nil }
-            let inner = after[..<close.lowerBound]
-            if inner.utf8.count < 40,
-                inner.trimmingWhitespaceSubstring().uppercased() == "TEASER_END"
-            {
-                var upper = close.upperBound
-                if upper < html.endIndex, html[upper] == "\n" { upper = html.index(after: upper) }
-                return open.lowerBound..<upper
+    /// The marker's bytes, with the newline after it; whitespace inside the comment is free.
+    private static func markerRange(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var from = 0
+        while let open = bytes.firstOffset(of: "<!--", from: from) {
+            guard let close = bytes.firstOffset(of: "-->", from: open + 4) else { return nil }
+            var start = open + 4
+            var end = close
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            if end - start == 10, bytes.hasLowercaseASCII("teaser_end", at: start) {
+                var upper = close + 3
+                if upper < bytes.count, bytes[upper] == UInt8(ascii: "\n") { upper += 1 }
+                return open..<upper
             }
-            search = after[close.upperBound...]
+            from = close + 3
         }
         return nil
     }
-}
 
-extension Substring {
-    fileprivate func trimmingWhitespaceSubstring() -> String {
-        String(self).trimmingWhitespace()
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

@@ -35,17 +35,59 @@ public enum SourceSplitter {
     }
 
     private static func frontMatter(_ text: String, file: String) throws(Diagnostic) -> Split {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let end = lines.dropFirst().firstIndex(where: { isFence($0) }) else {
+        let parts = text.withUTF8Bytes { bytes in
+            closingFence(in: bytes).map { fence in
+                (
+                    yaml: String(decoding: bytes[fence.yaml], as: UTF8.self),
+                    body: String(decoding: bytes[fence.bodyStart...], as: UTF8.self),
+                    bodyLine: fence.bodyLine
+                )
+            }
+        }
+        guard let parts else {
             throw Diagnostic.error(
                 "front matter opened with '---' is never closed; add a '---' line after it",
                 at: SourceLocation(file: file, line: 1, column: 1))
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
         return Split(
-            metadata: try yamlBlock(yaml, firstLine: 2, file: file),
-            body: body, bodyLine: end + 2)
+            metadata: try yamlBlock(parts.yaml, firstLine: 2, file: file),
+            body: parts.body, bodyLine: parts.bodyLine)
+    }
+
+    /// Finds the `---` (or `...`) line that closes the front matter, scanning bytes line by
+    /// line: the YAML between the fences, where the body starts, and the body's line number.
+    private static func closingFence(
+        in bytes: UnsafeBufferPointer<UInt8>
+    ) -> (yaml: Range<Int>, bodyStart: Int, bodyLine: Int)? {
+        guard let firstNewline = nextNewline(in: bytes, from: 0) else { return nil }
+        let yamlStart = firstNewline + 1
+        var lineStart = yamlStart
+        var line = 2
+        while lineStart < bytes.count {
+            let newline = nextNewline(in: bytes, from: lineStart)
+            var end = newline ?? bytes.count
+            if end > lineStart, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            if end - lineStart == 3, isFence(bytes[lineStart]),
+                bytes[lineStart + 1] == bytes[lineStart],
+                bytes[lineStart + 2] == bytes[lineStart]
+            {
+                let yamlEnd = max(yamlStart, lineStart - 1)
+                return (yamlStart..<yamlEnd, newline.map { $0 + 1 } ?? bytes.count, line + 1)
+            }
+            guard let newline else { return nil }
+            lineStart = newline + 1
+            line += 1
+        }
+        return nil
+    }
+
+    private static func nextNewline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        bytes.firstOffset(of: "\n", from: start)
+    }
+
+    /// `-` or `.`, the two characters a fence line repeats three times.
+    private static func isFence(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
     /// A YAML mapping whose first line is line `firstLine` of `file`.
@@ -80,11 +122,6 @@ public enum SourceSplitter {
             }
         }
         return MetadataBlock(entries: entries, file: file, lineOffset: offset)
-    }
-
-    private static func isFence(_ line: Substring) -> Bool {
-        let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-        return trimmed == "---" || trimmed == "..."
     }
 
     private static func nikolaComment(_ text: String, file: String) -> Split? {
