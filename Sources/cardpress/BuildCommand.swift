@@ -27,6 +27,10 @@ enum BuildCommand {
                     let name = stage.name.padding(toLength: 18, withPad: " ", startingAt: 0)
                     console.say(name + String(format: "%8.1f ms", stage.seconds * 1000))
                 }
+                console.say(
+                    MarkdownRenderer.rendersInParallel
+                        ? "markdown           on every core"
+                        : "markdown           on one core (cmark-gfm's inline table is shared)")
             }
             console.say(summary(report))
             return 0
