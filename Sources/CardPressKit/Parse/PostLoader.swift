@@ -2,13 +2,16 @@ import Foundation
 
 /// Reads post files into `Post` values: metadata, then Markdown (or HTML kept as is).
 public struct PostLoader: Sendable {
-    public var siteFolder: URL
+    public let siteFolder: URL
+    /// `siteFolder` as a path, made once: files are read by plain path concatenation.
+    private let siteFolderPath: String
     public var reader: PostMetadataReader
     /// First words of fenced-block info strings to collect (hardware-check snippets).
     public var collectingFences: Set<String>
 
     public init(siteFolder: URL, reader: PostMetadataReader, collectingFences: Set<String>) {
         self.siteFolder = siteFolder
+        self.siteFolderPath = siteFolder.path
         self.reader = reader
         self.collectingFences = collectingFences
     }
@@ -84,8 +87,7 @@ public struct PostLoader: Sendable {
     }
 
     private func readText(_ path: String, log: DiagnosticLog) -> String? {
-        let url = siteFolder.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileSystem.read(siteFolderPath + "/" + path) else {
             log.error(
                 "cannot read the file; check that it exists and is readable",
                 at: SourceLocation(file: path))

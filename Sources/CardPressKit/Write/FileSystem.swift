@@ -40,6 +40,33 @@ enum FileSystem {
         }
     }
 
+    /// The whole file as bytes, nil when it cannot be opened or read. One `fstat` and one
+    /// `read` for a post-sized file: `FileManager.contents(atPath:)` costs several times that.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+
+        // One byte more than the size, so the read that finds the end needs no new room.
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65536)) }
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return Glibc.read(descriptor, base + filled, buffer.count - filled)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
+    }
+
     static func copy(from source: String, to destination: String) throws(Diagnostic) {
         guard let data = FileManager.default.contents(atPath: source) else {
             throw Diagnostic.error("cannot read \(source)")
