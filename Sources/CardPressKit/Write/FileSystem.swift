@@ -22,8 +22,15 @@ enum FileSystem {
         if let failure { throw failure }
     }
 
+    /// Writes the bytes to `path`, making its missing folders first: folders are made by
+    /// the writes that need them, on every core, instead of in a pass of their own.
     static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws(Diagnostic) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0, errno == ENOENT {
+            try makeFolders((path as NSString).deletingLastPathComponent)
+            descriptor = open(path, flags, 0o644)
+        }
         guard descriptor >= 0 else {
             throw Diagnostic.error("cannot create \(path): \(String(cString: strerror(errno)))")
         }
@@ -80,6 +87,22 @@ enum FileSystem {
             }
         }
         if let failure { throw failure }
+    }
+
+    /// `mkdir -p` with plain system calls; a folder another thread made meanwhile is fine.
+    static func makeFolders(_ path: String) throws(Diagnostic) {
+        guard !path.isEmpty, mkdir(path, 0o755) != 0 else { return }
+        switch errno {
+        case EEXIST:
+            return
+        case ENOENT:
+            try makeFolders((path as NSString).deletingLastPathComponent)
+            if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        default:
+            break
+        }
+        throw Diagnostic.error(
+            "cannot create the folder \(path): \(String(cString: strerror(errno)))")
     }
 
     static func makeFolder(_ path: String) throws(Diagnostic) {

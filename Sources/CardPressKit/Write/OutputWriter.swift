@@ -44,17 +44,7 @@ public struct OutputWriter: Sendable {
             return nil
         }
 
-        let folders = Set(jobs.map { ($0.path as NSString).deletingLastPathComponent })
-        do {
-            for folder in folders.sorted() where !folder.isEmpty {
-                try FileSystem.makeFolder(staging + "/" + folder)
-            }
-        } catch {
-            log.report(error)
-            removeStaging(staging)
-            return nil
-        }
-
+        // Each write makes the folders it needs, so folders too are made on every core.
         ParallelMap.forEach(count: jobs.count) { index in
             let job = jobs[index]
             do throws(Diagnostic) {
