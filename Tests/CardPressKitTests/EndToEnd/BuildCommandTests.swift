@@ -36,23 +36,7 @@ struct BuildCommandTests {
         #expect(result.stderr.contains("unknown option '--bogus'"))
     }
 
-    private static func run(_ arguments: [String]) throws -> (
-        status: Int32, stdout: String, stderr: String
-    ) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ProbeHarness.builtProduct("cardpress"))
-        process.arguments = arguments
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: out, as: UTF8.self),
-            String(decoding: err, as: UTF8.self)
-        )
+    private static func run(_ arguments: [String]) throws -> Run {
+        try Run.execute(ProbeHarness.builtProduct("cardpress"), arguments, timeout: 120)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PCSCHarness
 import Testing
 
 @testable import CardPressKit
@@ -69,23 +70,12 @@ struct FeedReaderTests {
     }
 
     private static func feedparser(_ file: URL) throws -> ParsedFeed {
-        let process = Process()
         // Debian's own interpreter, which python3-feedparser installs into.
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, file.path]
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        let problem = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let message = String(decoding: problem, as: UTF8.self)
+        let run = try Run.execute("/usr/bin/python3", ["-c", script, file.path], timeout: 60)
         try #require(
-            process.terminationStatus == 0,
-            "feedparser failed (install python3-feedparser; scripts/test does): \(message)")
-        return try JSONDecoder().decode(ParsedFeed.self, from: data)
+            run.status == 0,
+            "feedparser failed (install python3-feedparser; scripts/test does): \(run.stderr)")
+        return try JSONDecoder().decode(ParsedFeed.self, from: Data(run.stdout.utf8))
     }
 
     private static let script = """

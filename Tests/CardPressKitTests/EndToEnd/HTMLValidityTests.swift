@@ -1,4 +1,5 @@
 import Foundation
+import PCSCHarness
 import Testing
 
 @testable import CardPressKit
@@ -33,22 +34,12 @@ struct HTMLValidityTests {
 
     /// Tidy's complaints about one file, minus the ones it gets wrong.
     private static func tidy(_ file: URL) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tidy")
-        process.arguments = ["-errors", "-quiet", file.path]
-        let stderr = Pipe()
-        process.standardError = stderr
-        process.standardOutput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            Issue.record("cannot run /usr/bin/tidy (install tidy; scripts/test does): \(error)")
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tidy") else {
+            Issue.record("/usr/bin/tidy is missing (install tidy; scripts/test does)")
             return []
         }
-        let text = String(
-            decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text.split(separator: "\n").map(String.init).filter { line in
+        let run = try Run.execute("/usr/bin/tidy", ["-errors", "-quiet", file.path], timeout: 60)
+        return run.stderr.split(separator: "\n").map(String.init).filter { line in
             !outdatedWarnings.contains { line.contains($0) }
         }
     }
