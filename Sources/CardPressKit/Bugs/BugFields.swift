@@ -60,7 +60,8 @@ struct BugFields {
             let key = pair.key.scalar ?? ""
             guard !BugReader.keys.contains(key) else { continue }
             log.error(
-                "unknown key '\(key)' in a bug (expected \(BugReader.keys.joined(separator: ", ")))",
+                "unknown key '\(key)' in a bug "
+                    + "(expected \(BugReader.keys.joined(separator: ", ")))",
                 at: block.location(of: pair.key))
         }
     }

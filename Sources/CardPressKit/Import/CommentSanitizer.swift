@@ -6,7 +6,8 @@ import CLibXML2
 /// libxml2's HTML parser reads the comment as a browser would, and the tree is written back by
 /// hand: only the tags of the allow-list come out, every text node is escaped again, and a link
 /// keeps nothing but a checked `href`. Nothing the parser read can reach the output as markup.
-/// With `CommentSanitizer+Writer.swift`, the only code of the importer that uses libxml2's HTML parser.
+/// With `CommentSanitizer+Writer.swift`, the only code of the importer that uses libxml2's
+/// HTML parser.
 enum CommentSanitizer {
     /// The comment as it will be stored, and what was taken out of it.
     struct Cleaned: Equatable {

@@ -58,7 +58,8 @@ extension SiteConfig {
                 config.redirects = reader.redirects(node)
             default:
                 log.warning(
-                    "unknown config key '\(key)' (known keys: \(knownKeys.joined(separator: ", ")))",
+                    "unknown config key '\(key)' "
+                        + "(known keys: \(knownKeys.joined(separator: ", ")))",
                     at: SourceLocation(file: file, line: pair.key.line, column: pair.key.column))
             }
         }

@@ -164,7 +164,8 @@ public struct OutputWriter: Sendable {
         guard foreign.isEmpty else {
             throw Diagnostic.error(
                 "\(folder) holds files CardPress did not write "
-                    + "(\(foreign.prefix(3).joined(separator: ", "))); move them away and build again"
+                    + "(\(foreign.prefix(3).joined(separator: ", "))); "
+                    + "move them away and build again"
             )
         }
         try? FileManager.default.removeItem(atPath: folder)

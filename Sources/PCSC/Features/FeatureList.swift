@@ -20,29 +20,19 @@ public struct FeatureList: Sendable, Equatable {
 
     /// Decodes the raw answer.
     public init(bytes: [UInt8]) {
+        let split = TLVRecords(bytes)
         var entries: [Entry] = []
         var issues: [TLVDecodeIssue] = []
-        var index = 0
-        while index < bytes.count {
-            guard index + 1 < bytes.count else {
-                issues.append(.missingLength(offset: index))
-                break
+        for record in split.records {
+            guard record.value.count == 4 else {
+                issues.append(
+                    .wrongFeatureLength(offset: record.offset, length: record.value.count))
+                continue
             }
-            let length = Int(bytes[index + 1])
-            let available = bytes.count - index - 2
-            guard length <= available else {
-                issues.append(.valuePastEnd(offset: index, length: length, available: available))
-                break
-            }
-            let value = bytes[(index + 2)..<(index + 2 + length)]
-            if length == 4 {
-                let code = value.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-                entries.append(Entry(feature: ReaderFeature(tag: bytes[index]), controlCode: code))
-            } else {
-                issues.append(.wrongFeatureLength(offset: index, length: length))
-            }
-            index += 2 + length
+            let code = record.value.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            entries.append(Entry(feature: ReaderFeature(tag: record.tag), controlCode: code))
         }
+        if let issue = split.issue { issues.append(issue) }
         self.entries = entries
         self.issues = issues
     }

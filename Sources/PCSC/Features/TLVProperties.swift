@@ -8,26 +8,9 @@ public struct TLVProperties: Sendable, Equatable {
 
     /// Decodes the raw answer, as far as it goes.
     public init(bytes: [UInt8]) {
-        var properties: [TLVProperty] = []
-        var issues: [TLVDecodeIssue] = []
-        var index = 0
-        while index < bytes.count {
-            guard index + 1 < bytes.count else {
-                issues.append(.missingLength(offset: index))
-                break
-            }
-            let length = Int(bytes[index + 1])
-            let available = bytes.count - index - 2
-            guard length <= available else {
-                issues.append(.valuePastEnd(offset: index, length: length, available: available))
-                break
-            }
-            let value = Array(bytes[(index + 2)..<(index + 2 + length)])
-            properties.append(TLVProperty(tag: bytes[index], value: value))
-            index += 2 + length
-        }
-        self.properties = properties
-        self.issues = issues
+        let split = TLVRecords(bytes)
+        properties = split.records.map { TLVProperty(tag: $0.tag, value: Array($0.value)) }
+        issues = split.issue.map { [$0] } ?? []
     }
 
     /// The property named `name` (`bMaxPINSize`), if the reader sent it.

@@ -20,20 +20,10 @@ extension CardPressSite {
         try FileManager.default.copyItem(at: theme, to: themes.appendingPathComponent("default"))
     }
 
-    func write(_ post: PostMetadata, body: String) throws {
-        var lines = [
-            "---",
-            "title: \(YAMLText.quoted(post.title))",
-            "date: \(post.date.iso8601)",
-            "tags: \(YAMLText.list(post.tags))",
-            "category: \(YAMLText.quoted(post.category))",
-            "description: \(YAMLText.quoted(post.description))",
-        ]
-        if let bug = post.bug { lines.append(bug.yaml) }
-        lines.append("---")
+    var postsFolder: String { "posts" }
 
-        let text = lines.joined(separator: "\n") + "\n" + body
-        try writeFile(text, to: "posts/" + post.relativePath, under: root)
+    func categoryLine(_ post: PostMetadata) -> String {
+        "category: \(YAMLText.quoted(post.category))"
     }
 
     /// The command line that builds this site into `output`.

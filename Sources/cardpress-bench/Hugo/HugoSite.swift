@@ -15,20 +15,10 @@ extension HugoSite {
         }
     }
 
-    func write(_ post: PostMetadata, body: String) throws {
-        var lines = [
-            "---",
-            "title: \(YAMLText.quoted(post.title))",
-            "date: \(post.date.iso8601)",
-            "tags: \(YAMLText.list(post.tags))",
-            "categories: \(YAMLText.list([post.category]))",
-            "description: \(YAMLText.quoted(post.description))",
-        ]
-        if let bug = post.bug { lines.append(bug.yaml) }
-        lines.append("---")
+    var postsFolder: String { "content/posts" }
 
-        let text = lines.joined(separator: "\n") + "\n" + body
-        try writeFile(text, to: "content/posts/" + post.relativePath, under: root)
+    func categoryLine(_ post: PostMetadata) -> String {
+        "categories: \(YAMLText.list([post.category]))"
     }
 
     /// The command line that builds this site into `output`.
