@@ -32,6 +32,12 @@ enum ImportCommand {
                 "into", value: "DIR",
                 help: "The folder for the posts, posts/ or a folder inside it.",
                 defaultValue: "posts"),
+            OptionSpec(
+                "blog-url", value: "URL",
+                help: """
+                    The old blog's address, so absolute links to it are rewritten too \
+                    (the newer export format does not name it).
+                    """),
         ],
         positionals: [PositionalSpec("EXPORT", help: "The Blogger export (.xml).")],
         examples: [
@@ -51,7 +57,8 @@ enum ImportCommand {
         }
         let options = BloggerImport.Options(
             export: URL(fileURLWithPath: export), siteFolder: siteFolder,
-            contentFolder: command.value("into") ?? "posts")
+            contentFolder: command.value("into") ?? "posts",
+            blogURL: command.value("blog-url"))
 
         do {
             let report = try BloggerImport.run(options)

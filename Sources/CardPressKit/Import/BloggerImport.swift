@@ -10,11 +10,20 @@ public enum BloggerImport {
         public var siteFolder: URL
         /// Where posts go, relative to the site folder: `posts` or a folder inside it.
         public var contentFolder: String
+        /// The old blog's address (`https://example.blogspot.com/`), so absolute links to it
+        /// are rewritten too. The classic export names it; the newer one does not.
+        public var blogURL: String?
 
-        public init(export: URL, siteFolder: URL, contentFolder: String = "posts") {
+        public init(
+            export: URL,
+            siteFolder: URL,
+            contentFolder: String = "posts",
+            blogURL: String? = nil
+        ) {
             self.export = export
             self.siteFolder = siteFolder
             self.contentFolder = contentFolder
+            self.blogURL = blogURL
         }
     }
 
@@ -30,7 +39,8 @@ public enum BloggerImport {
         }
         let folder = try contentFolder(options.contentFolder)
 
-        let export = try BloggerExportReader.read(Array(data), file: exportName)
+        var export = try BloggerExportReader.read(Array(data), file: exportName)
+        if let blogURL = options.blogURL { export.blogURL = blogURL }
         var plan = ImportPlan(export, contentFolder: folder)
 
         // Write only what is new or still exactly as the last import left it.

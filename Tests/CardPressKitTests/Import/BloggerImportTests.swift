@@ -109,6 +109,32 @@ struct BloggerImportTests {
         #expect(page.strings("//div[contains(@class,'post-content')]/div[@trbidi]").isEmpty)
     }
 
+    @Test("the newer export names no blog address: --blog-url lets absolute links be rewritten")
+    func blogURLForNewerExports() throws {
+        let old = "https://cards-of-old.blogspot.com/2021/10/smart-card-uber-alles_23.html?m=1#top"
+        let file = "posts/2021/10/smart-card-uber-alles.html"
+
+        let without = try BloggerFixture.emptySite()
+        let plain = try BloggerFixture.importExport("takeout-export.xml", into: without)
+        #expect(!plain.rewrittenLinks.contains { $0.from == old })
+        #expect(try without.read(file).contains(old))
+
+        let with = try BloggerFixture.emptySite()
+        let report = try BloggerImport.run(
+            BloggerImport.Options(
+                export: BloggerFixture.url("takeout-export.xml"), siteFolder: with.folder,
+                blogURL: "https://cards-of-old.blogspot.com/"))
+        let link = try #require(report.rewrittenLinks.first { $0.from == old })
+        #expect(link.to == "/posts/2021/10/smart-card-uber-alles_23/#top")
+
+        try with.build()
+        let page = try ParsedDocument(
+            try with.read("output/posts/2021/10/smart-card-uber-alles/index.html"), kind: .html)
+        let hrefs = page.strings("//div[contains(@class,'post-content')]//a/@href")
+        #expect(hrefs.contains("../../../../posts/2021/10/smart-card-uber-alles_23/#top"))
+        #expect(!hrefs.contains { $0.contains("blogspot") })
+    }
+
     @Test("a second run changes nothing")
     func idempotent() throws {
         let site = try BloggerFixture.emptySite()
