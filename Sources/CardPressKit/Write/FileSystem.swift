@@ -8,18 +8,33 @@ import Foundation
 
 /// The few file operations the writer needs, done directly with POSIX calls on the hot path.
 enum FileSystem {
-    /// Writes `text` to `path`, replacing the file; throws a message on failure.
-    static func write(_ text: String, to path: String) throws(Diagnostic) {
+    /// Writes `text` to `path`, replacing the file; throws a message on failure. When
+    /// `previous` (the same file of the last build) holds exactly these bytes, it is linked
+    /// instead (see `FileSystem+Reuse.swift`).
+    static func write(
+        _ text: String,
+        to path: String,
+        sameAs previous: String? = nil
+    ) throws(Diagnostic) {
         var text = text
         var failure: Diagnostic?
         text.withUTF8 { buffer in
             do throws(Diagnostic) {
-                try write(UnsafeRawBufferPointer(buffer), to: path)
+                try write(UnsafeRawBufferPointer(buffer), to: path, sameAs: previous)
             } catch {
                 failure = error
             }
         }
         if let failure { throw failure }
+    }
+
+    static func write(
+        _ buffer: UnsafeRawBufferPointer,
+        to path: String,
+        sameAs previous: String?
+    ) throws(Diagnostic) {
+        if let previous, reuse(previous, ifItHolds: buffer, at: path) { return }
+        try write(buffer, to: path)
     }
 
     /// Writes the bytes to `path`, making its missing folders first: folders are made by
@@ -74,14 +89,18 @@ enum FileSystem {
         return bytes
     }
 
-    static func copy(from source: String, to destination: String) throws(Diagnostic) {
-        guard let data = FileManager.default.contents(atPath: source) else {
+    static func copy(
+        from source: String,
+        to destination: String,
+        sameAs previous: String? = nil
+    ) throws(Diagnostic) {
+        guard let data = read(source) else {
             throw Diagnostic.error("cannot read \(source)")
         }
         var failure: Diagnostic?
         data.withUnsafeBytes { buffer in
             do throws(Diagnostic) {
-                try write(buffer, to: destination)
+                try write(buffer, to: destination, sameAs: previous)
             } catch {
                 failure = error
             }

@@ -44,14 +44,18 @@ public struct OutputWriter: Sendable {
             return nil
         }
 
-        // Each write makes the folders it needs, so folders too are made on every core.
+        // Each write makes the folders it needs, so folders too are made on every core. A
+        // file the last build wrote with the same bytes is linked, not written again.
+        let previous = Self.manifest(of: output) ?? []
         ParallelMap.forEach(count: jobs.count) { index in
             let job = jobs[index]
             do throws(Diagnostic) {
                 let target = staging + "/" + job.path
+                let old = previous.contains(job.path) ? output + "/" + job.path : nil
                 switch try job.make() {
-                case .text(let text): try FileSystem.write(text, to: target)
-                case .copy(let source): try FileSystem.copy(from: source, to: target)
+                case .text(let text): try FileSystem.write(text, to: target, sameAs: old)
+                case .copy(let source):
+                    try FileSystem.copy(from: source, to: target, sameAs: old)
                 }
             } catch {
                 log.report(error)

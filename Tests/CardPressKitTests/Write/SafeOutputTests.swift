@@ -20,6 +20,33 @@ struct SafeOutputTests {
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
+    @Test("a rebuild keeps unchanged files as they were (same inode) and replaces changed ones")
+    func unchangedFilesAreKept() throws {
+        let site = try FixtureSite.make()
+        try site.build()
+        let page = "output/posts/2022/03/two-files/index.html"
+        let changed = "output/posts/2023/10/sonoma-scardcontrol/index.html"
+        let asset = "output/assets/style.css"
+        let before = try [page, changed, asset].map(inode)
+        let oldText = try site.read(changed)
+
+        let source = "posts/2023/sonoma-scardcontrol.md"
+        try site.write(source, try site.read(source) + "\nOne more line.\n")
+        try site.build()
+
+        #expect(try inode(page) == before[0])
+        #expect(try inode(asset) == before[2])
+        #expect(try inode(changed) != before[1])
+        #expect(try site.read(changed) != oldText)
+        #expect(try site.read(changed).contains("One more line."))
+
+        func inode(_ path: String) throws -> UInt64 {
+            let attributes = try FileManager.default.attributesOfItem(
+                atPath: site.folder.appendingPathComponent(path).path)
+            return try #require(attributes[.systemFileNumber] as? UInt64)
+        }
+    }
+
     @Test("files CardPress did not write survive a rebuild; its own stale files go")
     func foreignFilesSurvive() throws {
         let site = try FixtureSite.make()
