@@ -1,7 +1,7 @@
 /// The old Blogger addresses that are not posts, and where each lands on the new site.
 ///
 /// Blogger answered for label pages (`/search/label/Mac%20OS%20X`), per-label feeds, dated
-/// archive files (`/2021_10_01_archive.html`) and its feeds. Month and year archives
+/// archive files (`/2021_10_01_archive.html` for a month, a week or a day) and its feeds. Month and year archives
 /// (`/2021/10/`, `/2021/`) need no rule: the new site has pages at those very paths.
 struct BloggerURLRules {
     /// Old site path (decoded, leading `/`) → new root-relative path, sorted on output.
@@ -16,10 +16,14 @@ struct BloggerURLRules {
             for label in post.entry.labels { addLabel(label) }
             let local = post.date.local
             let month = "\(local.year)/\(Self.two(local.month))/"
-            add("/\(local.year)_\(Self.two(local.month))_01_archive.html", "/" + month)
-            add(
-                "/\(local.year)_\(Self.two(local.month))_\(Self.two(local.day))_archive.html",
-                "/" + month)
+            add(Self.archiveFile(local.year, local.month, 1), "/" + month)
+            add(Self.archiveFile(local.year, local.month, local.day), "/" + month)
+
+            // A weekly archive is named after the Sunday that starts the post's week.
+            let sunday = CivilDateTime.civil(
+                fromDays: CivilDateTime.days(year: local.year, month: local.month, day: local.day)
+                    - local.weekday)
+            add(Self.archiveFile(sunday.year, sunday.month, sunday.day), "/" + month)
         }
         unusableLabels.sort()
     }
@@ -51,6 +55,12 @@ struct BloggerURLRules {
     /// Keeps the first target of each old path, so the table is the same on every run.
     private mutating func add(_ from: String, _ to: String) {
         if rules[from] == nil { rules[from] = to }
+    }
+
+    /// Blogger's name for the archive of a period starting on that day: a month (the 1st),
+    /// a week (its Sunday) or a day, as the blog's archive setting chose.
+    private static func archiveFile(_ year: Int, _ month: Int, _ day: Int) -> String {
+        "/\(year)_\(two(month))_\(two(day))_archive.html"
     }
 
     private static func two(_ value: Int) -> String {

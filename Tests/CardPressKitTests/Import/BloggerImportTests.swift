@@ -181,6 +181,11 @@ struct BloggerImportTests {
         #expect(table["/feeds/posts/default/-/CCID"] == "/categories/ccid.xml")
         #expect(table["/feeds/posts/default"] == "/rss.xml")
         #expect(table["/2010_07_01_archive.html"] == "/2010/07/")
+        // Weekly archives carry the week's Sunday: 14 March 2009 was a Saturday, and the week
+        // of Friday 2 July 2010 began in June.
+        #expect(table["/2009_03_08_archive.html"] == "/2009/03/")
+        #expect(table["/2010_06_27_archive.html"] == "/2010/07/")
+        #expect(table["/2009_03_14_archive.html"] == "/2009/03/")
         #expect(table["/search/label/Draft%20only%20label"] == nil)
 
         let (_, log) = try site.build()
