@@ -1,8 +1,9 @@
 /// The old Blogger addresses that are not posts, and where each lands on the new site.
 ///
 /// Blogger answered for label pages (`/search/label/Mac%20OS%20X`), per-label feeds, dated
-/// archive files (`/2021_10_01_archive.html` for a month, a week or a day) and its feeds. Month and year archives
-/// (`/2021/10/`, `/2021/`) need no rule: the new site has pages at those very paths.
+/// archive files (`/2021_10_01_archive.html` for a month, a week or a day) and its feeds.
+/// Month and year archives (`/2021/10/`, `/2021/`) need no rule: the new site has pages at
+/// those very paths.
 struct BloggerURLRules {
     /// Old site path (decoded, leading `/`) → new root-relative path, sorted on output.
     private(set) var rules: [String: String] = [:]

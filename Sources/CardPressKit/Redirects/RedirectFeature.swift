@@ -4,18 +4,21 @@ import Foundation
 /// them, from posts' `aliases`, the config's `redirects` and `redirects.yaml`.
 struct RedirectFeature: SiteFeature {
     let table: RedirectTable
-    /// Output files the rest of the site writes, which win over a stub at the same path.
-    let realPages: Set<String>
 
     init(site: inout Site, siteFolder: URL, log: DiagnosticLog) {
         let rules = site.config.redirects + RedirectRulesFile.load(siteFolder: siteFolder, log: log)
         table = RedirectTable.build(posts: site.posts + site.pages, rules: rules, log: log)
-        realPages = Self.pagePaths(of: site)
     }
 
     func jobs(site: Site, pages: PageGenerator, log: DiagnosticLog) -> [OutputJob] {
         guard !table.redirects.isEmpty else { return [] }
         let config = site.config
+
+        // The pages and feeds the core pipeline writes win over a stub at the same path. Their
+        // jobs render nothing until run, so asking the generators costs next to nothing and
+        // cannot drift from what they write.
+        let feeds = FeedGenerator(site: site, termNames: pages.context.termNames)
+        let realPages = Set((pages.jobs() + feeds.jobs()).map(\.path))
         var jobs: [OutputJob] = []
         var kept: [Redirect] = []
         for redirect in table.redirects {
@@ -58,25 +61,5 @@ struct RedirectFeature: SiteFeature {
         if !path.hasPrefix("/") { path = "/" + path }
         if !path.hasSuffix("/") { path += "/" }
         return path
-    }
-
-    /// The pages the core pipeline writes, known from the model before any is rendered.
-    private static func pagePaths(of site: Site) -> Set<String> {
-        var paths: Set<String> = ["archive.html", "categories/index.html", "rss.xml"]
-        let pageCount = max(
-            1,
-            (site.posts.count + site.config.postsPerPage - 1)
-                / site.config.postsPerPage)
-        for number in 1...pageCount { paths.insert(Pagination.file(number)) }
-        for post in site.posts + site.pages { paths.insert(post.outputFile) }
-        for year in site.archive.years {
-            paths.insert(year.sitePath + "index.html")
-            for month in year.months { paths.insert(month.sitePath + "index.html") }
-        }
-        for term in site.tags + site.categories {
-            paths.insert(term.sitePath + "index.html")
-            paths.insert(term.feedPath)
-        }
-        return paths
     }
 }

@@ -70,7 +70,8 @@ public struct OutputWriter: Sendable {
         do {
             let manifest = written.joined(separator: "\n") + "\n"
             try FileSystem.write(manifest, to: staging + "/" + Self.manifestName)
-            let kept = try carryForeignFiles(from: output, to: staging, newFiles: Set(written))
+            let kept = try carryForeignFiles(
+                from: output, to: staging, own: previous, newFiles: Set(written))
             try? FileManager.default.removeItem(atPath: staging + "/" + Self.stagingMarker)
             try swap(staging: staging, output: output, retired: retired)
             return Report(filesWritten: written.count, keptForeignFiles: kept)
@@ -105,14 +106,15 @@ public struct OutputWriter: Sendable {
         return clean
     }
 
-    /// Moves files the old output holds but no build wrote into the new site.
+    /// Moves files the old output holds but no build wrote (not in `own`, the old manifest)
+    /// into the new site.
     private func carryForeignFiles(
         from output: String,
         to staging: String,
+        own: Set<String>,
         newFiles: Set<String>
     ) throws(Diagnostic) -> [String] {
         guard FileSystem.isFolder(output) else { return [] }
-        let own = Self.manifest(of: output) ?? []
         let foreign = FileSystem.files(under: output).filter {
             $0 != Self.manifestName && !own.contains($0)
         }

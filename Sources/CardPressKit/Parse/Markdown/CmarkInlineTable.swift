@@ -18,28 +18,25 @@ import Synchronization
 /// only once it has seen this function called.
 enum CmarkInlineTable {
     /// Set once the library has called the function below instead of its own, and the
-    /// characters are in the table: documents may then render on several threads.
+    /// characters are in the table: documents may then render on several threads, and every
+    /// later call returns at once.
     static let isInterposed = Atomic<Bool>(false)
 
     private typealias Manage = @convention(c) (OpaquePointer?, Int32) -> Void
 
     private static let library = Mutex<Manage?>(nil)
 
-    /// Set once the characters are in the table; from then on every call returns at once.
-    private static let isAdded = Atomic<Bool>(false)
-
     /// Adds the parser's extension characters once, with the library's own code; never
     /// removes them.
     static func manage(_ parser: OpaquePointer?, add: Int32) {
-        guard add != 0, !isAdded.load(ordering: .acquiring) else { return }
+        guard add != 0, !isInterposed.load(ordering: .acquiring) else { return }
         library.withLock { original in
-            guard !isAdded.load(ordering: .relaxed) else { return }
+            guard !isInterposed.load(ordering: .relaxed) else { return }
             if original == nil, let symbol = dlsym(nextLibrary, functionName) {
                 original = unsafeBitCast(symbol, to: Manage.self)
             }
             guard let original else { return }
             original(parser, add)
-            isAdded.store(true, ordering: .releasing)
             isInterposed.store(true, ordering: .releasing)
         }
     }
